@@ -1,0 +1,2 @@
+import type { CommandTable } from './run-cli.js';
+export const valuationCommands: CommandTable = {};

@@ -1,0 +1,4 @@
+// Public surface of the scoring library. Each area re-exports its own operations.
+export * from './money/index.js';
+export * from './points/index.js';
+export * from './valuation/index.js';

@@ -1,0 +1,2 @@
+// Operations of this area are exported here, one file per operation.
+export {};
