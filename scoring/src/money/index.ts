@@ -1,2 +1,37 @@
-// Operations of this area are exported here, one file per operation.
-export {};
+// Integer-fen money, modelled on dinero.js v2: one operation per file, exact intermediates,
+// rounding only where named. Amounts are safe-integer fen (分); rates are decimals (0.045 = 4.5 %).
+export { MoneyError } from './money-error.js';
+export { assertFen } from './assert-fen.js';
+export { fenFromBigint } from './fen-from-bigint.js';
+export { addFen } from './add-fen.js';
+export { subtractFen } from './subtract-fen.js';
+export { sumFen } from './sum-fen.js';
+export { multiplyFenByRate } from './multiply-fen-by-rate.js';
+export { allocateFen } from './allocate-fen.js';
+export { splitFen } from './split-fen.js';
+export { formatYuan, type FormatYuanOptions } from './format-yuan.js';
+export { parseYuan } from './parse-yuan.js';
+export { exactToFen } from './exact-to-fen.js';
+export { exactFromFen } from './exact-from-fen.js';
+export { toExact, type ExactInput } from './to-exact.js';
+export { exact, type Exact } from './exact/exact.js';
+export { exactFromDecimal } from './exact/exact-from-decimal.js';
+export { exactAdd } from './exact/exact-add.js';
+export { exactSubtract } from './exact/exact-subtract.js';
+export { exactMultiply } from './exact/exact-multiply.js';
+export { exactDivide } from './exact/exact-divide.js';
+export { exactPower } from './exact/exact-power.js';
+export { exactCompare } from './exact/exact-compare.js';
+export { exactMin } from './exact/exact-min.js';
+export { exactMax } from './exact/exact-max.js';
+export { exactToDecimalString } from './exact/exact-to-decimal-string.js';
+export { exactToNumber } from './exact/exact-to-number.js';
+export type { RoundingMode, RoundingName } from './rounding/rounding-mode.js';
+export { roundHalfEven } from './rounding/round-half-even.js';
+export { roundHalfUp } from './rounding/round-half-up.js';
+export { roundHalfDown } from './rounding/round-half-down.js';
+export { roundHalfAwayFromZero } from './rounding/round-half-away-from-zero.js';
+export { roundUp } from './rounding/round-up.js';
+export { roundDown } from './rounding/round-down.js';
+export { roundTowardZero } from './rounding/round-toward-zero.js';
+export { roundingModeNamed } from './rounding/rounding-mode-named.js';

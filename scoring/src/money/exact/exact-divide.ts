@@ -1,0 +1,6 @@
+import { exact, type Exact } from './exact.js';
+
+/** a / b, exactly; throws MoneyError when b is zero. */
+export function exactDivide(a: Exact, b: Exact): Exact {
+  return exact(a.numerator * b.denominator, a.denominator * b.numerator);
+}
