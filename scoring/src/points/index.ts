@@ -1,2 +1,7 @@
-// Operations of this area are exported here, one file per operation.
-export {};
+// Public surface of the ecological points engine.
+export type * from './types.js';
+export { InvalidInputError } from './invalid-input-error.js';
+export { validateRuleSet } from './validate-rule-set.js';
+export { validateEvidence } from './validate-evidence.js';
+export { validatePopulation } from './validate-population.js';
+export { computePoints } from './compute-points.js';
