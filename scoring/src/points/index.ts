@@ -5,3 +5,5 @@ export { validateRuleSet } from './validate-rule-set.js';
 export { validateEvidence } from './validate-evidence.js';
 export { validatePopulation } from './validate-population.js';
 export { computePoints } from './compute-points.js';
+export { whatIf } from './what-if.js';
+export { simulateRuleChange } from './simulate-rule-change.js';

@@ -268,3 +268,92 @@ export interface PointsResult {
   downgradesApplied: AppliedDowngrade[];
   coverage: Coverage;
 }
+
+// ---------- what-if ----------
+
+export interface EventAction {
+  kind: 'event';
+  eventType: string;
+  ruleId: string;
+  unit: string;
+  quantity: number;
+  gainCentipoints: number;
+  evidenceRequired: boolean;
+}
+
+/** The measure an indicator must reach, in its measure's terms (value, ratio % or decline %). */
+export interface MeasureTarget {
+  from?: number;
+  below?: number;
+  atMost?: number;
+  equals?: boolean;
+}
+
+export interface IndicatorAction {
+  kind: 'indicator';
+  indicatorId: string;
+  measureKind: IndicatorMeasure['kind'];
+  fromScoreCentipoints: number;
+  toScoreCentipoints: number;
+  requiredMeasure: MeasureTarget | null;
+}
+
+export type WhatIfAction = EventAction | IndicatorAction;
+
+export type UnreachableReason = 'veto_active' | 'downgrade_active' | 'caps_reached' | 'indicators_at_maximum' | 'no_data';
+
+interface WhatIfBase {
+  subjectId: string;
+  ruleSet: RuleSetRef;
+  asOf: IsoDate;
+  currentGrade: string | null;
+  targetGrade: string;
+}
+
+export interface WhatIfReachable extends WhatIfBase {
+  reachable: true;
+  /** Event actions happen on the as-of day, within that day's and month's remaining caps. */
+  actions: WhatIfAction[];
+  projectedTotalCentipoints: number;
+  projectedGrade: string;
+}
+
+export interface WhatIfUnreachable extends WhatIfBase {
+  reachable: false;
+  reason: UnreachableReason;
+  explanation: string;
+}
+
+export type WhatIfResult = WhatIfReachable | WhatIfUnreachable;
+
+// ---------- rule-change simulation ----------
+
+/** Distribution of (new total − old total) over the population, in centipoints; null fields when the population is empty. */
+export interface ChangeDistribution {
+  sumCentipoints: number;
+  meanCentipoints: number | null;
+  minCentipoints: number | null;
+  p10Centipoints: number | null;
+  p25Centipoints: number | null;
+  medianCentipoints: number | null;
+  p75Centipoints: number | null;
+  p90Centipoints: number | null;
+  maxCentipoints: number | null;
+  decreased: number;
+  unchanged: number;
+  increased: number;
+}
+
+export interface SimulationResult {
+  asOf: IsoDate;
+  oldRuleSet: RuleSetRef;
+  newRuleSet: RuleSetRef;
+  subjects: number;
+  gradeChanged: number;
+  /** Counts by direction; null when the two rule sets do not share the same grade scale. */
+  gradeImproved: number | null;
+  gradeWorsened: number | null;
+  /** migration[oldGrade][newGrade] = number of subjects; "(ungraded)" stands for no grade. */
+  migration: Record<string, Record<string, number>>;
+  totalChange: ChangeDistribution;
+}
