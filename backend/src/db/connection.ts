@@ -1,0 +1,22 @@
+import mongoose, { type Connection } from 'mongoose';
+
+/**
+ * Opens a dedicated mongoose connection (never the global one). Query operators cannot come from
+ * requests: every body, query and path parameter is schema-validated (strings are strings) first.
+ */
+export async function openConnection(uri: string, dbName: string): Promise<Connection> {
+  const connection = mongoose.createConnection(uri, {
+    dbName,
+    autoIndex: false, // indexes are created once by ensureIndexes, at start-up
+    autoCreate: true,
+    serverSelectionTimeoutMS: 15_000,
+  });
+  connection.set('strictQuery', 'throw');
+  await connection.asPromise();
+  return connection;
+}
+
+/** Creates every index declared in the schema files of the registered models. */
+export async function ensureIndexes(connection: Connection): Promise<void> {
+  for (const model of Object.values(connection.models)) await model.createIndexes();
+}

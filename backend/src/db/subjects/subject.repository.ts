@@ -1,0 +1,74 @@
+import type { Connection } from 'mongoose';
+import type { Page, PageRequest } from '../page.js';
+import { isObjectId, objectId, withId } from '../plain.js';
+import { subjectModel, type SubjectType } from './subject.schema.js';
+
+export interface Subject {
+  id: string;
+  type: SubjectType;
+  name: string;
+  nameEn?: string | undefined;
+  region: string;
+  code: string;
+  industry?: string | undefined;
+  basin?: string | undefined;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type NewSubject = Omit<Subject, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** Tenant filter: platform readers see all subjects; a subject's users see only their own. */
+export type SubjectScope = { subjectId?: string | undefined; all: boolean };
+
+function scoped(scope: SubjectScope, extra: Record<string, unknown> = {}): Record<string, unknown> | undefined {
+  if (scope.all) return extra;
+  if (!scope.subjectId) return undefined;
+  if (extra['_id'] !== undefined && String(extra['_id']) !== scope.subjectId) return undefined;
+  return { ...extra, _id: objectId(scope.subjectId) };
+}
+
+export class SubjectRepository {
+  private readonly model;
+
+  constructor(connection: Connection) {
+    this.model = subjectModel(connection);
+  }
+
+  async create(data: NewSubject): Promise<Subject> {
+    const doc = await this.model.create(data);
+    return withId(doc.toObject()) as Subject;
+  }
+
+  async findById(scope: SubjectScope, id: string): Promise<Subject | undefined> {
+    if (!isObjectId(id)) return undefined;
+    const filter = scoped(scope, { _id: objectId(id) });
+    if (!filter) return undefined;
+    const doc = await this.model.findOne(filter).lean();
+    return doc ? (withId(doc) as Subject) : undefined;
+  }
+
+  async findByIdUnscoped(id: string): Promise<Subject | undefined> {
+    return this.findById({ all: true }, id);
+  }
+
+  async list(scope: SubjectScope, page: PageRequest, type?: SubjectType): Promise<Page<Subject>> {
+    const filter = scoped(scope, type ? { type } : {});
+    if (!filter) return { items: [], total: 0 };
+    const [docs, total] = await Promise.all([
+      this.model.find(filter).sort({ createdAt: -1, _id: -1 }).skip(page.offset).limit(page.limit).lean(),
+      this.model.countDocuments(filter),
+    ]);
+    return { items: docs.map((d) => withId(d) as Subject), total };
+  }
+
+  async update(scope: SubjectScope, id: string, changes: Partial<NewSubject>): Promise<{ before: Subject; after: Subject } | undefined> {
+    if (!isObjectId(id)) return undefined;
+    const filter = scoped(scope, { _id: objectId(id) });
+    if (!filter) return undefined;
+    const before = await this.model.findOneAndUpdate(filter, { $set: changes }, { returnDocument: 'before' }).lean();
+    if (!before) return undefined;
+    const after = await this.model.findById(before._id).lean();
+    return { before: withId(before) as Subject, after: withId(after!) as Subject };
+  }
+}

@@ -1,0 +1,35 @@
+import { permissionsOf } from '../domain/identity/permissions.js';
+import type { Actor, Principal } from '../domain/identity/principal.js';
+import type { Platform } from '../platform.js';
+import { demoInstitutions, demoPassword, demoSubjects, demoUsers } from './demo-data.js';
+
+/** The platform itself, acting through the audited services when it seeds data. */
+export const systemActor: Actor & { principal: Principal } = {
+  principal: { userId: 'system', username: 'system', roles: ['admin'], permissions: new Set(permissionsOf(['admin'])) },
+  requestId: 'demo-seed',
+};
+
+/** Seeds the demo on an empty database (no users yet); does nothing otherwise. */
+export async function seedDemoIfEmpty(platform: Platform): Promise<boolean> {
+  if ((await platform.repositories.users.count()) > 0) return false;
+  const { directory } = platform.services;
+  const institutionIds: Record<string, string> = {};
+  for (const [key, data] of Object.entries(demoInstitutions)) {
+    const existing = await platform.repositories.institutions.findByCode(data.code);
+    institutionIds[key] = (existing ?? (await directory.createInstitution(systemActor, data))).id;
+  }
+  const subjectIds: Record<string, string> = {};
+  for (const [key, data] of Object.entries(demoSubjects)) subjectIds[key] = (await directory.createSubject(systemActor, data)).id;
+  for (const user of demoUsers) {
+    await directory.createUser(systemActor, {
+      username: user.username,
+      displayName: user.displayName,
+      password: demoPassword,
+      roles: user.roles,
+      institutionId: user.institution ? institutionIds[user.institution] : undefined,
+      subjectId: user.subject ? subjectIds[user.subject] : undefined,
+    });
+  }
+  platform.logger.info({ users: demoUsers.length }, 'demo data seeded');
+  return true;
+}

@@ -1,0 +1,54 @@
+// The one table from roles to permissions. Endpoints check permissions, never role names.
+export const roles = [
+  'citizen', 'enterprise_user', 'org_user', 'bank_officer', 'bank_approver', 'guarantee_officer',
+  'guarantee_approver', 'bond_issuer', 'bond_reviewer', 'regulator', 'admin',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  'points.own.read', 'loans.apply', 'loans.review', 'loans.approve', 'guarantees.review',
+  'guarantees.approve', 'bonds.issue', 'bonds.review', 'statistics.read', 'audit.read',
+  'admin.institutions', 'admin.users', 'jobs.read', 'jobs.run', 'subject.own.update',
+  /** Read every tenant's records (platform operator and regulator); everyone else sees only their own. */
+  'tenants.all.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  citizen: ['points.own.read', 'loans.apply', 'subject.own.update'],
+  enterprise_user: ['points.own.read', 'loans.apply', 'subject.own.update'],
+  org_user: ['points.own.read', 'loans.apply', 'subject.own.update'],
+  bank_officer: ['loans.review'],
+  bank_approver: ['loans.approve'],
+  guarantee_officer: ['guarantees.review'],
+  guarantee_approver: ['guarantees.approve'],
+  bond_issuer: ['bonds.issue', 'subject.own.update'],
+  bond_reviewer: ['bonds.review'],
+  regulator: ['statistics.read', 'audit.read', 'tenants.all.read'],
+  admin: ['statistics.read', 'audit.read', 'admin.institutions', 'admin.users', 'jobs.read', 'jobs.run', 'tenants.all.read'],
+};
+
+/** Which kind of tenant a role belongs to: an institution's staff, or a subject acting for itself. */
+export const roleTenantKind: Record<Role, 'institution' | 'subject'> = {
+  citizen: 'subject', enterprise_user: 'subject', org_user: 'subject', bond_issuer: 'subject',
+  bank_officer: 'institution', bank_approver: 'institution', guarantee_officer: 'institution',
+  guarantee_approver: 'institution', bond_reviewer: 'institution', regulator: 'institution', admin: 'institution',
+};
+
+/** The institution type whose staff may hold each institution role. */
+export const roleInstitutionType: Partial<Record<Role, string>> = {
+  bank_officer: 'bank', bank_approver: 'bank', guarantee_officer: 'guarantee_institution',
+  guarantee_approver: 'guarantee_institution', bond_reviewer: 'external_reviewer', regulator: 'regulator',
+  admin: 'platform_operator',
+};
+
+/** The subject type each subject role acts for. */
+export const roleSubjectType: Partial<Record<Role, string>> = {
+  citizen: 'individual', enterprise_user: 'enterprise', org_user: 'social_organisation', bond_issuer: 'enterprise',
+};
+
+export function permissionsOf(userRoles: readonly string[]): Permission[] {
+  const granted = new Set<Permission>();
+  for (const role of userRoles) for (const p of rolePermissions[role as Role] ?? []) granted.add(p);
+  return permissions.filter((p) => granted.has(p));
+}

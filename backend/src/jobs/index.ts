@@ -1,0 +1,6 @@
+import { auditChainCheckJob } from './audit-chain-check.job.js';
+import type { JobDefinition } from './job-definition.js';
+import { purgeExpiredSessionsJob } from './purge-expired-sessions.job.js';
+
+/** Every background job. Later areas add theirs here (revaluation, nightly points recompute…). */
+export const jobDefinitions: readonly JobDefinition[] = [auditChainCheckJob, purgeExpiredSessionsJob];

@@ -1,0 +1,67 @@
+// Wires repositories and domain services onto one database connection. The HTTP app, the jobs,
+// the CLI and the tests all start from here.
+import type { Connection } from 'mongoose';
+import type { Config } from './config/index.js';
+import { ensureIndexes } from './db/connection.js';
+import { InstitutionRepository } from './db/institutions/institution.repository.js';
+import { RateLimitRepository } from './db/rate-limits/rate-limit.repository.js';
+import { RefreshTokenRepository } from './db/refresh-tokens/refresh-token.repository.js';
+import { SubjectRepository } from './db/subjects/subject.repository.js';
+import { UserRepository } from './db/users/user.repository.js';
+import { AuditTrail } from './domain/audit/audit-trail.js';
+import { systemClock, type Clock } from './domain/clock.js';
+import { AuthService } from './domain/identity/auth-service.js';
+import { DirectoryService } from './domain/identity/directory-service.js';
+import { JobService } from './domain/jobs/job-service.js';
+import { jobDefinitions } from './jobs/index.js';
+import type { Logger } from './logger.js';
+
+export interface PlatformOptions {
+  config: Config;
+  connection: Connection;
+  logger: Logger;
+  /** Name of the database engine, reported by /api/health. */
+  engine: string;
+  clock?: Clock;
+}
+
+export type Platform = ReturnType<typeof wire>;
+
+function wire({ config, connection, logger, engine, clock = systemClock }: PlatformOptions) {
+  const repositories = {
+    institutions: new InstitutionRepository(connection),
+    subjects: new SubjectRepository(connection),
+    users: new UserRepository(connection),
+    refreshTokens: new RefreshTokenRepository(connection),
+    rateLimits: new RateLimitRepository(connection),
+  };
+  const audit = new AuditTrail(connection, clock);
+  const services = {
+    audit,
+    auth: new AuthService({ config: config.auth, clock, audit, ...repositories }),
+    directory: new DirectoryService({ ...repositories, audit, now: () => clock.now() }),
+    jobs: new JobService(jobDefinitions, logger, config.jobs.processEveryMs),
+  };
+  return {
+    config,
+    logger,
+    clock,
+    connection,
+    repositories,
+    services,
+    databaseHealth: () => ({ engine, state: connection.readyState === 1 ? 'connected' : 'disconnected' }),
+  };
+}
+
+/** Builds the platform and makes sure every declared index exists. */
+export async function createPlatform(options: PlatformOptions): Promise<Platform> {
+  const platform = wire(options);
+  await ensureIndexes(options.connection);
+  return platform;
+}
+
+/** Starts the background jobs (when enabled in configuration). */
+export async function startJobs(platform: Platform): Promise<void> {
+  if (!platform.config.jobs.enabled) return;
+  await platform.services.jobs.start(platform.connection.db as never, platform);
+}
