@@ -1,0 +1,12 @@
+// Jest for the Angular app: jest-preset-angular 17 (CommonJS preset, jsdom, zoneless test bed).
+const { createCjsPreset } = require('jest-preset-angular/presets');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...createCjsPreset(),
+  rootDir: __dirname,
+  setupFilesAfterEnv: ['<rootDir>/setup-jest.ts'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  clearMocks: true,
+  restoreMocks: true,
+};

@@ -1,0 +1,64 @@
+import { Routes } from '@angular/router';
+import { authGuard, guestGuard, permissionGuard } from './core/auth/auth.guards';
+import { navPermission } from './core/layout/nav-items';
+
+/** Every page is lazy; page permissions come from the nav table. */
+export const routes: Routes = [
+  {
+    path: 'login',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./features/auth/login/login.page').then((m) => m.LoginPage),
+    title: 'titles.login',
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    canActivateChild: [authGuard],
+    loadComponent: () => import('./core/layout/shell.component').then((m) => m.ShellComponent),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'home' },
+      {
+        path: 'home',
+        loadComponent: () => import('./features/home/home.page').then((m) => m.HomePage),
+        title: 'titles.home',
+      },
+      {
+        path: 'admin/institutions',
+        canActivate: [permissionGuard(navPermission('institutions'))],
+        loadComponent: () =>
+          import('./features/admin/institutions/institutions.page').then((m) => m.InstitutionsPage),
+        title: 'titles.institutions',
+      },
+      {
+        path: 'admin/users',
+        canActivate: [permissionGuard(navPermission('users'))],
+        loadComponent: () => import('./features/admin/users/users.page').then((m) => m.UsersPage),
+        title: 'titles.users',
+      },
+      {
+        path: 'audit',
+        canActivate: [permissionGuard(navPermission('audit'))],
+        loadComponent: () => import('./features/audit/audit.page').then((m) => m.AuditPage),
+        title: 'titles.audit',
+      },
+      {
+        path: 'jobs',
+        canActivate: [permissionGuard(navPermission('jobs'))],
+        loadComponent: () => import('./features/jobs/jobs.page').then((m) => m.JobsPage),
+        title: 'titles.jobs',
+      },
+      {
+        path: 'forbidden',
+        loadComponent: () =>
+          import('./features/errors/forbidden.page').then((m) => m.ForbiddenPage),
+        title: 'titles.forbidden',
+      },
+      {
+        path: '**',
+        loadComponent: () =>
+          import('./features/errors/not-found.page').then((m) => m.NotFoundPage),
+        title: 'titles.notFound',
+      },
+    ],
+  },
+];

@@ -1,0 +1,86 @@
+export type Role =
+  | 'citizen'
+  | 'enterprise_user'
+  | 'org_user'
+  | 'bank_officer'
+  | 'bank_approver'
+  | 'guarantee_officer'
+  | 'guarantee_approver'
+  | 'bond_issuer'
+  | 'bond_reviewer'
+  | 'regulator'
+  | 'admin';
+
+export const ALL_ROLES: readonly Role[] = [
+  'citizen',
+  'enterprise_user',
+  'org_user',
+  'bank_officer',
+  'bank_approver',
+  'guarantee_officer',
+  'guarantee_approver',
+  'bond_issuer',
+  'bond_reviewer',
+  'regulator',
+  'admin',
+];
+
+/** Roles that act for a subject (a person, enterprise or social organisation). */
+export const SUBJECT_ROLES: readonly Role[] = ['citizen', 'enterprise_user', 'org_user'];
+
+/** Permission names as the API grants them. The UI checks these, never role names. */
+export type Permission =
+  | 'points.own.read'
+  | 'loans.apply'
+  | 'loans.review'
+  | 'loans.approve'
+  | 'guarantees.review'
+  | 'guarantees.approve'
+  | 'bonds.issue'
+  | 'bonds.review'
+  | 'statistics.read'
+  | 'audit.read'
+  | 'admin.institutions'
+  | 'admin.users'
+  | 'jobs.read';
+
+export type InstitutionType =
+  | 'bank'
+  | 'guarantee_institution'
+  | 'external_reviewer'
+  | 'regulator'
+  | 'platform_operator';
+
+export type SubjectType = 'individual' | 'enterprise' | 'social_organisation';
+
+export interface InstitutionRef {
+  id: string;
+  name: string;
+  type: InstitutionType | string;
+}
+
+export interface SubjectRef {
+  id: string;
+  name: string;
+  type: SubjectType | string;
+}
+
+/** `GET /api/me`. */
+export interface CurrentUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  permissions: string[];
+  institution: InstitutionRef | null;
+  subject: SubjectRef | null;
+}
+
+/** `POST /api/auth/login` and `/api/auth/refresh`. */
+export interface TokenResponse {
+  accessToken: string;
+  refreshToken: string;
+  /** Access-token lifetime in seconds. */
+  expiresIn: number;
+  user?: CurrentUser;
+}

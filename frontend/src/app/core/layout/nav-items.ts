@@ -1,0 +1,97 @@
+import { Permission } from '../auth/auth.models';
+
+export type NavSection = 'overview' | 'oversight' | 'administration';
+
+/** One entry of the side navigation. The nav, the dashboard cards and the route guards all read this. */
+export interface NavItem {
+  /** Stable key; the link carries `data-testid="nav-<key>"`. */
+  key: string;
+  route: string;
+  /** Name of an icon registered in `core/icons`. */
+  icon: string;
+  labelKey: string;
+  /** One-line description for the dashboard cards. */
+  descriptionKey: string;
+  /** Permission required to see and open the page; null = every signed-in user. */
+  permission: Permission | null;
+  section: NavSection;
+}
+
+/**
+ * THE navigation table. Later features (points, loans, guarantees, bonds, statistics) add their
+ * rows here; only pages that exist have a row.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  {
+    key: 'home',
+    route: '/home',
+    icon: 'dashboard',
+    labelKey: 'nav.home',
+    descriptionKey: 'nav.homeDescription',
+    permission: null,
+    section: 'overview',
+  },
+  {
+    key: 'audit',
+    route: '/audit',
+    icon: 'verified_user',
+    labelKey: 'nav.audit',
+    descriptionKey: 'nav.auditDescription',
+    permission: 'audit.read',
+    section: 'oversight',
+  },
+  {
+    key: 'institutions',
+    route: '/admin/institutions',
+    icon: 'account_balance',
+    labelKey: 'nav.institutions',
+    descriptionKey: 'nav.institutionsDescription',
+    permission: 'admin.institutions',
+    section: 'administration',
+  },
+  {
+    key: 'users',
+    route: '/admin/users',
+    icon: 'group',
+    labelKey: 'nav.users',
+    descriptionKey: 'nav.usersDescription',
+    permission: 'admin.users',
+    section: 'administration',
+  },
+  {
+    key: 'jobs',
+    route: '/jobs',
+    icon: 'schedule',
+    labelKey: 'nav.jobs',
+    descriptionKey: 'nav.jobsDescription',
+    permission: 'jobs.read',
+    section: 'administration',
+  },
+];
+
+export const NAV_SECTIONS: readonly NavSection[] = ['overview', 'oversight', 'administration'];
+
+/** The entries a holder of `permissions` may see, in table order. */
+export function visibleNavItems(
+  permissions: ReadonlySet<string>,
+  items: readonly NavItem[] = NAV_ITEMS,
+): NavItem[] {
+  return items.filter((item) => item.permission === null || permissions.has(item.permission));
+}
+
+/** Visible entries grouped by section, empty sections dropped. */
+export function groupNavItems(
+  items: readonly NavItem[],
+): { section: NavSection; items: NavItem[] }[] {
+  return NAV_SECTIONS.map((section) => ({
+    section,
+    items: items.filter((i) => i.section === section),
+  })).filter((group) => group.items.length > 0);
+}
+
+/** The permission a page's route requires, read from the nav table (one source of truth). */
+export function navPermission(key: string): Permission | null {
+  const item = NAV_ITEMS.find((i) => i.key === key);
+  if (!item) throw new Error(`Unknown nav key: ${key}`);
+  return item.permission;
+}

@@ -1,0 +1,84 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ApiErrorComponent } from '../../../core/errors/api-error.component';
+import { Notifier } from '../../../core/errors/notifier.service';
+import { PAGE_SIZES } from '../../../core/http/page';
+import { InstitutionCreateDialog } from './institution-create.dialog';
+import { Institution, InstitutionsApi } from './institutions.api';
+
+@Component({
+  selector: 'app-institutions-page',
+  imports: [
+    DatePipe,
+    MatButtonModule,
+    MatIconModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatTableModule,
+    TranslocoPipe,
+    ApiErrorComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './institutions.page.html',
+})
+export class InstitutionsPage implements OnInit {
+  private readonly api = inject(InstitutionsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(Notifier);
+
+  protected readonly columns = ['name', 'type', 'region', 'code', 'createdAt'];
+  protected readonly pageSizes = PAGE_SIZES;
+  protected readonly items = signal<Institution[]>([]);
+  protected readonly total = signal(0);
+  protected readonly pageSize = signal(PAGE_SIZES[1]!);
+  protected readonly pageIndex = signal(0);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<unknown>(null);
+
+  ngOnInit(): void {
+    this.load();
+  }
+
+  protected onPage(event: PageEvent): void {
+    this.pageIndex.set(event.pageIndex);
+    this.pageSize.set(event.pageSize);
+    this.load();
+  }
+
+  protected load(): void {
+    this.loading.set(true);
+    this.error.set(null);
+    this.api.list(this.pageSize(), this.pageIndex() * this.pageSize()).subscribe({
+      next: (page) => {
+        this.items.set(page.items);
+        this.total.set(page.total);
+        this.loading.set(false);
+      },
+      error: (err: unknown) => {
+        this.error.set(err);
+        this.loading.set(false);
+      },
+    });
+  }
+
+  protected openCreate(): void {
+    this.dialog
+      .open<InstitutionCreateDialog, void, Institution>(InstitutionCreateDialog, {
+        autoFocus: 'first-tabbable',
+      })
+      .afterClosed()
+      .subscribe((created) => {
+        if (!created) return;
+        this.notifier.success('institutions.created', { name: created.name });
+        this.pageIndex.set(0);
+        this.load();
+      });
+  }
+}
