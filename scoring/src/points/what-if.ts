@@ -18,13 +18,13 @@ function checkSameRuleSet(result: PointsResult, ruleSet: RuleSet): void {
   }
 }
 
-function planActions(base: Base, result: PointsResult, ruleSet: RuleSet, requiredTotal: number, steps: number): WhatIfResult {
+function planActions(base: Base, result: PointsResult, ruleSet: RuleSet, requiredTotal: number, steps: number, vetoFloor: number): WhatIfResult {
   const reached = (actions: WhatIfAction[], total: number): WhatIfResult => ({
     ...base,
     reachable: true,
     actions,
     projectedTotalCentipoints: total,
-    projectedGrade: ruleSet.grades[Math.min(ruleSet.grades.length - 1, gradeIndexForTotal(ruleSet.grades, total) + steps)]!.id,
+    projectedGrade: ruleSet.grades[Math.max(vetoFloor, Math.min(ruleSet.grades.length - 1, gradeIndexForTotal(ruleSet.grades, total) + steps))]!.id,
   });
   if (ruleSet.mode === 'accumulating') {
     const plan = planEventActions(result, ruleSet, requiredTotal - result.totalCentipoints);
@@ -51,10 +51,11 @@ export function whatIf(subjectResult: PointsResult, ruleSet: RuleSet, targetGrad
   const base: Base = { subjectId: subjectResult.subjectId, ruleSet: subjectResult.ruleSet, asOf: subjectResult.asOf, currentGrade: subjectResult.grade, targetGrade };
   const currentIndex = subjectResult.grade === null ? undefined : compiled.gradeIndexById.get(subjectResult.grade)!;
   if (currentIndex !== undefined && currentIndex <= targetIndex) return { ...base, reachable: true, actions: [], projectedTotalCentipoints: subjectResult.totalCentipoints, projectedGrade: subjectResult.grade! };
-  const veto = subjectResult.vetoesApplied[0];
-  if (veto) return unreachable(base, 'veto_active', `veto ${veto.vetoId} (event ${veto.eventId}) forces grade ${veto.forceGrade} until ${veto.until}`);
+  const veto = subjectResult.vetoesApplied.find((v) => compiled.gradeIndexById.get(v.forceGrade)! > targetIndex);
+  if (veto) return unreachable(base, 'veto_active', `veto ${veto.vetoId} (event ${veto.eventId}) holds the grade at ${veto.forceGrade} or worse until ${veto.until}`);
   const steps = subjectResult.downgradesApplied.reduce((sum, d) => sum + d.steps, 0);
   const neededBase = ruleSet.grades[targetIndex - steps];
   if (!neededBase) return unreachable(base, 'downgrade_active', `downgrades in force lower any grade by ${steps} step(s), below ${targetGrade}, until ${subjectResult.downgradesApplied.map((d) => d.until).sort().at(-1)}`);
-  return planActions(base, subjectResult, ruleSet, neededBase.minTotalCentipoints ?? Number.MIN_SAFE_INTEGER, steps);
+  const vetoFloor = Math.max(-1, ...subjectResult.vetoesApplied.map((v) => compiled.gradeIndexById.get(v.forceGrade)!));
+  return planActions(base, subjectResult, ruleSet, neededBase.minTotalCentipoints ?? Number.MIN_SAFE_INTEGER, steps, vetoFloor);
 }
