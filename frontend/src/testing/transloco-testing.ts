@@ -12,6 +12,7 @@ export function provideTranslocoTesting(lang: 'en' | 'zh-CN' = 'en'): Environmen
         availableLangs: ['zh-CN', 'en'],
         defaultLang: lang,
         fallbackLang: 'zh-CN',
+        reRenderOnLangChange: true,
         missingHandler: { logMissingKey: false },
       },
       preloadLangs: true,

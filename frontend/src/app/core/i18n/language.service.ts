@@ -20,7 +20,7 @@ export class LanguageService {
   private readonly transloco = inject(TranslocoService);
   private readonly document = inject(DOCUMENT);
 
-  private readonly current = signal<string>(DEFAULT_LANGUAGE);
+  private readonly current = signal<string>(this.transloco.getActiveLang() || DEFAULT_LANGUAGE);
 
   readonly languages = APP_LANGUAGES;
   readonly lang = this.current.asReadonly();

@@ -1,0 +1,53 @@
+import { TestBed } from '@angular/core/testing';
+import { TranslocoService } from '@jsverse/transloco';
+import { provideTranslocoTesting } from '../../../testing/transloco-testing';
+import { LanguageService } from './language.service';
+
+describe('LanguageService', () => {
+  let language: LanguageService;
+  let transloco: TranslocoService;
+
+  beforeEach(() => {
+    localStorage.clear();
+    document.documentElement.lang = '';
+    document.documentElement.dir = '';
+    TestBed.configureTestingModule({ providers: [provideTranslocoTesting('zh-CN')] });
+    language = TestBed.inject(LanguageService);
+    transloco = TestBed.inject(TranslocoService);
+  });
+
+  it('starts in zh-CN and sets <html lang> and dir', async () => {
+    await language.init();
+    expect(language.lang()).toBe('zh-CN');
+    expect(transloco.getActiveLang()).toBe('zh-CN');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(document.documentElement.dir).toBe('ltr');
+  });
+
+  it('toggles to en and back, remembering the choice', async () => {
+    await language.init();
+    expect(language.next().id).toBe('en');
+    await language.toggle();
+    expect(language.lang()).toBe('en');
+    expect(transloco.translate('layout.logout')).toBe('Sign out');
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('eco.lang')).toBe('en');
+    await language.toggle();
+    expect(language.lang()).toBe('zh-CN');
+    expect(transloco.translate('layout.logout')).toBe('退出登录');
+  });
+
+  it('restores the remembered language at start-up', async () => {
+    localStorage.setItem('eco.lang', 'en');
+    await language.init();
+    expect(language.lang()).toBe('en');
+  });
+
+  it('ignores unknown languages', async () => {
+    localStorage.setItem('eco.lang', 'xx');
+    await language.init();
+    expect(language.lang()).toBe('zh-CN');
+    await language.use('fr');
+    expect(language.lang()).toBe('zh-CN');
+  });
+});
