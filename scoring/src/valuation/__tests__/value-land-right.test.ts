@@ -1,0 +1,25 @@
+import { defaultValuationConfig as config } from '../default-valuation-config.js';
+import type { LandRightRequest } from '../types.js';
+import { valueAsset } from '../value-asset.js';
+
+const farm: LandRightRequest = { assetType: 'land_right', areaMu: 100, annualNetIncomeFenPerMu: 80_000, remainingYears: 3, discountRate: 0.05, improvementsFen: 1_000_000 };
+
+describe('valueLandRight', () => {
+  it('discounts the net income of each contract year and adds improvements', () => {
+    // yearly income = 100 mu × 80 000 fen = 8 000 000; Σ_{t=1..3} 1.05^−t = 2.7232480294
+    // V = 8 000 000 × 2.7232480294 + 1 000 000 = 22 785 984.2350 → 22 785 984 fen
+    expect(valueAsset(farm, config)).toMatchObject({ method: 'land_right.income_present_value', valueFen: 22_785_984 });
+  });
+
+  it('keeps only the improvements when the contract has no years left', () => {
+    expect(valueAsset({ ...farm, remainingYears: 0 }, config).valueFen).toBe(1_000_000);
+  });
+
+  it('takes improvements as 0 when not given', () => {
+    // 8 000 000 × 2.7232480294 = 21 785 984.2350 → 21 785 984
+    const { improvementsFen: _omitted, ...bare } = farm;
+    const result = valueAsset(bare, config);
+    expect(result.valueFen).toBe(21_785_984);
+    expect(result.inputs.improvementsFen).toMatchObject({ value: 0, source: 'default' });
+  });
+});
