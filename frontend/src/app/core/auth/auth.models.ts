@@ -25,8 +25,27 @@ export const ALL_ROLES: readonly Role[] = [
   'admin',
 ];
 
-/** Roles that act for a subject (a person, enterprise or social organisation). */
-export const SUBJECT_ROLES: readonly Role[] = ['citizen', 'enterprise_user', 'org_user'];
+/** Roles that act for a subject (a person, enterprise or social organisation); the rest work for an institution. */
+export const SUBJECT_ROLES: readonly Role[] = ['citizen', 'enterprise_user', 'org_user', 'bond_issuer'];
+
+/** The institution type whose staff may hold each institution role (mirrors the API's table). */
+export const ROLE_INSTITUTION_TYPE: Readonly<Partial<Record<Role, InstitutionType>>> = {
+  bank_officer: 'bank',
+  bank_approver: 'bank',
+  guarantee_officer: 'guarantee_institution',
+  guarantee_approver: 'guarantee_institution',
+  bond_reviewer: 'external_reviewer',
+  regulator: 'regulator',
+  admin: 'platform_operator',
+};
+
+/** The subject type each subject role acts for (mirrors the API's table). */
+export const ROLE_SUBJECT_TYPE: Readonly<Partial<Record<Role, SubjectType>>> = {
+  citizen: 'individual',
+  enterprise_user: 'enterprise',
+  org_user: 'social_organisation',
+  bond_issuer: 'enterprise',
+};
 
 /** Permission names as the API grants them. The UI checks these, never role names. */
 export type Permission =
@@ -42,7 +61,10 @@ export type Permission =
   | 'audit.read'
   | 'admin.institutions'
   | 'admin.users'
-  | 'jobs.read';
+  | 'jobs.read'
+  | 'jobs.run'
+  | 'subject.own.update'
+  | 'tenants.all.read';
 
 export type InstitutionType =
   | 'bank'

@@ -1,6 +1,6 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Observable } from 'rxjs';
+import { Observable, catchError, of, throwError } from 'rxjs';
 
 /** `GET /api/health` (public). */
 export interface Health {
@@ -10,11 +10,22 @@ export interface Health {
   jobs: { running: boolean };
 }
 
+function isHealth(body: unknown): body is Health {
+  return typeof body === 'object' && body !== null && typeof (body as Health).status === 'string';
+}
+
 @Injectable({ providedIn: 'root' })
 export class HealthApi {
   private readonly http = inject(HttpClient);
 
+  /** The health report; a degraded platform answers 503 with the same body, which is still a report. */
   get(): Observable<Health> {
-    return this.http.get<Health>('/api/health');
+    return this.http.get<Health>('/api/health').pipe(
+      catchError((err: unknown) =>
+        err instanceof HttpErrorResponse && err.status === 503 && isHealth(err.error)
+          ? of(err.error)
+          : throwError(() => err),
+      ),
+    );
   }
 }

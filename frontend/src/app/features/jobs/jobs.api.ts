@@ -23,4 +23,12 @@ export class JobsApi {
   list(): Observable<{ items: JobInfo[] }> {
     return this.http.get<{ items: JobInfo[] }>('/api/jobs');
   }
+
+  /** Queues a run now (needs `jobs.run`); answers 202. */
+  runNow(name: string): Observable<{ name: string; queued: boolean }> {
+    return this.http.post<{ name: string; queued: boolean }>(
+      `/api/jobs/${encodeURIComponent(name)}/run`,
+      {},
+    );
+  }
 }

@@ -14,7 +14,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Subscription, timer } from 'rxjs';
+import { AuthService } from '../../core/auth/auth.service';
 import { ApiErrorComponent } from '../../core/errors/api-error.component';
+import { Notifier } from '../../core/errors/notifier.service';
 import { JobInfo, JobsApi } from './jobs.api';
 
 /** Poll faster while something runs. */
@@ -43,9 +45,20 @@ export function clampProgress(progress: unknown): number {
 })
 export class JobsPage implements OnInit {
   private readonly api = inject(JobsApi);
+  private readonly notifier = inject(Notifier);
   private poll: Subscription | null = null;
 
-  protected readonly columns = ['job', 'status', 'progress', 'lastRunAt', 'lastFinishedAt', 'nextRunAt'];
+  protected readonly canRun = inject(AuthService).hasPermission('jobs.run');
+  protected readonly columns = [
+    'job',
+    'status',
+    'progress',
+    'lastRunAt',
+    'lastFinishedAt',
+    'nextRunAt',
+    ...(this.canRun ? ['actions'] : []),
+  ];
+  protected readonly starting = signal<string | null>(null);
   protected readonly clampProgress = clampProgress;
   protected readonly items = signal<JobInfo[]>([]);
   protected readonly loading = signal(false);
@@ -76,6 +89,21 @@ export class JobsPage implements OnInit {
         this.error.set(err);
         this.loading.set(false);
         this.loaded.set(true);
+      },
+    });
+  }
+
+  protected runNow(job: JobInfo): void {
+    this.starting.set(job.name);
+    this.api.runNow(job.name).subscribe({
+      next: () => {
+        this.starting.set(null);
+        this.notifier.success('jobs.queued', { name: job.name });
+        this.load();
+      },
+      error: (err: unknown) => {
+        this.starting.set(null);
+        this.notifier.error(err);
       },
     });
   }

@@ -11,6 +11,9 @@ import { ApiErrorComponent } from '../../../core/errors/api-error.component';
 import { applyServerFieldError } from '../../../core/errors/form-errors';
 import { INSTITUTION_TYPES, Institution, InstitutionsApi } from './institutions.api';
 
+/** Unified social credit code: 18 digits or letters, sent upper-cased (`schemas/api/institutions`). */
+const CREDIT_CODE_PATTERN = /^[0-9A-Za-z]{18}$/;
+
 @Component({
   selector: 'app-institution-create-dialog',
   imports: [
@@ -34,6 +37,8 @@ import { INSTITUTION_TYPES, Institution, InstitutionsApi } from './institutions.
           <input matInput formControlName="name" data-testid="institution-name" />
           @if (form.controls.name.hasError('required')) {
             <mat-error>{{ 'validation.required' | transloco }}</mat-error>
+          } @else if (form.controls.name.hasError('minlength')) {
+            <mat-error>{{ 'validation.minlength' | transloco: { min: 2 } }}</mat-error>
           } @else if (form.controls.name.hasError('server')) {
             <mat-error>{{ 'validation.server' | transloco }}</mat-error>
           }
@@ -55,6 +60,8 @@ import { INSTITUTION_TYPES, Institution, InstitutionsApi } from './institutions.
           <mat-hint>{{ 'institutions.regionHint' | transloco }}</mat-hint>
           @if (form.controls.region.hasError('required')) {
             <mat-error>{{ 'validation.required' | transloco }}</mat-error>
+          } @else if (form.controls.region.hasError('minlength')) {
+            <mat-error>{{ 'validation.minlength' | transloco: { min: 2 } }}</mat-error>
           } @else if (form.controls.region.hasError('server')) {
             <mat-error>{{ 'validation.server' | transloco }}</mat-error>
           }
@@ -65,6 +72,8 @@ import { INSTITUTION_TYPES, Institution, InstitutionsApi } from './institutions.
           <mat-hint>{{ 'institutions.codeHint' | transloco }}</mat-hint>
           @if (form.controls.code.hasError('required')) {
             <mat-error>{{ 'validation.required' | transloco }}</mat-error>
+          } @else if (form.controls.code.hasError('pattern')) {
+            <mat-error>{{ 'institutions.codeHint' | transloco }}</mat-error>
           } @else if (form.controls.code.hasError('server')) {
             <mat-error>{{ 'validation.server' | transloco }}</mat-error>
           }
@@ -87,10 +96,10 @@ export class InstitutionCreateDialog {
   protected readonly saving = signal(false);
   protected readonly error = signal<unknown>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({
-    name: ['', [Validators.required, Validators.maxLength(200)]],
+    name: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(120)]],
     type: ['' as InstitutionType | '', Validators.required],
-    region: ['', [Validators.required, Validators.maxLength(100)]],
-    code: ['', [Validators.required, Validators.maxLength(64)]],
+    region: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(60)]],
+    code: ['', [Validators.required, Validators.pattern(CREDIT_CODE_PATTERN)]],
   });
 
   protected save(): void {
@@ -104,7 +113,7 @@ export class InstitutionCreateDialog {
         name: value.name.trim(),
         type: value.type as InstitutionType,
         region: value.region.trim(),
-        code: value.code.trim(),
+        code: value.code.trim().toUpperCase(),
       })
       .subscribe({
         next: (created) => this.ref.close(created),

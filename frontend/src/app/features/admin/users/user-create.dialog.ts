@@ -7,16 +7,35 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ALL_ROLES, Role, SUBJECT_ROLES } from '../../../core/auth/auth.models';
+import {
+  ALL_ROLES,
+  ROLE_INSTITUTION_TYPE,
+  ROLE_SUBJECT_TYPE,
+  Role,
+  SUBJECT_ROLES,
+} from '../../../core/auth/auth.models';
 import { ApiErrorComponent } from '../../../core/errors/api-error.component';
 import { applyServerFieldError } from '../../../core/errors/form-errors';
 import { Institution, InstitutionsApi } from '../institutions/institutions.api';
 import { NewUser, Subject, UserRecord, UsersApi } from './users.api';
 
-/** How many institutions / subjects the pickers offer. */
-const PICKER_LIMIT = 100;
+/** How many institutions / subjects the pickers offer (the API allows up to 200 a page). */
+const PICKER_LIMIT = 200;
+/** Mirrors `schemas/api/users/user.body.json`. */
+const USERNAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9._-]{2,63}$/;
+export const PASSWORD_MIN = 10;
 
 /** Which affiliation a set of roles needs: subject roles act for a subject, all others for an institution. */
+/** Options fitting the chosen roles (e.g. only banks for bank staff); all options when nothing narrows them. */
+export function optionsForRoles<T extends { type: string }>(
+  options: readonly T[],
+  roles: readonly Role[],
+  typeOfRole: Readonly<Partial<Record<Role, string>>>,
+): T[] {
+  const types = new Set(roles.map((r) => typeOfRole[r]).filter((t): t is string => !!t));
+  return types.size ? options.filter((o) => types.has(o.type)) : [...options];
+}
+
 export function affiliationNeeds(roles: readonly string[]): { institution: boolean; subject: boolean } {
   return {
     institution: roles.some((r) => !SUBJECT_ROLES.includes(r as Role)),
@@ -45,15 +64,16 @@ export class UserCreateDialog {
   private readonly ref = inject<MatDialogRef<UserCreateDialog, UserRecord>>(MatDialogRef);
 
   protected readonly allRoles = ALL_ROLES;
+  protected readonly passwordMin = PASSWORD_MIN;
   protected readonly saving = signal(false);
   protected readonly error = signal<unknown>(null);
   protected readonly institutions = signal<Institution[]>([]);
   protected readonly subjects = signal<Subject[]>([]);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    username: ['', [Validators.required, Validators.minLength(3), Validators.maxLength(64)]],
-    displayName: ['', [Validators.required, Validators.maxLength(100)]],
-    password: ['', [Validators.required, Validators.minLength(8), Validators.maxLength(256)]],
+    username: ['', [Validators.required, Validators.pattern(USERNAME_PATTERN)]],
+    displayName: ['', [Validators.required, Validators.maxLength(80)]],
+    password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN), Validators.maxLength(256)]],
     roles: [[] as Role[], Validators.required],
     institutionId: [''],
     subjectId: [''],
@@ -61,6 +81,12 @@ export class UserCreateDialog {
 
   private readonly roles = toSignal(this.form.controls.roles.valueChanges, { initialValue: [] });
   protected readonly needs = computed(() => affiliationNeeds(this.roles()));
+  protected readonly institutionOptions = computed(() =>
+    optionsForRoles(this.institutions(), this.roles(), ROLE_INSTITUTION_TYPE),
+  );
+  protected readonly subjectOptions = computed(() =>
+    optionsForRoles(this.subjects(), this.roles(), ROLE_SUBJECT_TYPE),
+  );
 
   constructor() {
     this.form.controls.roles.valueChanges.pipe(takeUntilDestroyed()).subscribe((roles) => {
