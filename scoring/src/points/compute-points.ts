@@ -1,8 +1,8 @@
 import { benefitsForGrade } from './benefits-for-grade.js';
-import { checkEvidenceIdentity } from './check-evidence-identity.js';
 import { compileRuleSet } from './compile-rule-set.js';
 import { InvalidInputError } from './invalid-input-error.js';
 import { isIsoDate } from './is-iso-date.js';
+import { refuseDuplicates } from './refuse-duplicates.js';
 import { resolveGrade } from './resolve-grade.js';
 import { scoreEvents, type EventScores } from './score-events.js';
 import { scoreIndicators } from './score-indicators.js';
@@ -28,7 +28,8 @@ function accumulatingScore(events: EventScores, categories: string[]): Scored {
 function checkInputs(subject: Subject, evidence: Evidence, ruleSet: RuleSet, asOf: string): void {
   if (!isIsoDate(asOf)) throw new InvalidInputError(`as-of must be a date YYYY-MM-DD, not "${asOf}"`, '/asOf');
   if (subject.type !== ruleSet.subjectType) throw new InvalidInputError(`rule set ${ruleSet.id} scores ${ruleSet.subjectType} subjects, not ${subject.type}`, '/subject/type');
-  checkEvidenceIdentity(evidence);
+  const indicatorIds = new Set((evidence.indicators ?? []).map((input) => input.indicatorId));
+  if (indicatorIds.size !== (evidence.indicators ?? []).length) refuseDuplicates((evidence.indicators ?? []).map((input) => input.indicatorId), (i) => `/indicators/${i}/indicatorId`, 'value for indicator');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { InvalidInputError } from './invalid-input-error.js';
 import type { PointsEvent } from './types.js';
 
 function byDateThenId(a: PointsEvent, b: PointsEvent): number {
@@ -6,7 +7,21 @@ function byDateThenId(a: PointsEvent, b: PointsEvent): number {
   return 0;
 }
 
-/** Events in canonical order (date, then id), so results never depend on the order received. */
+/** Position in the input of the later of two clashing events (the same object may appear twice). */
+function laterPosition(events: readonly PointsEvent[], a: PointsEvent, b: PointsEvent): number {
+  return a === b ? events.lastIndexOf(a) : Math.max(events.indexOf(a), events.indexOf(b));
+}
+
+/**
+ * Events in canonical order (date, then id), so results never depend on the order received.
+ * Two events with the same date and id would make that order ambiguous: they are refused.
+ */
 export function sortEvents(events: readonly PointsEvent[]): PointsEvent[] {
-  return [...events].sort(byDateThenId);
+  const sorted = [...events].sort(byDateThenId);
+  for (let i = 1; i < sorted.length; i++) {
+    if (byDateThenId(sorted[i - 1]!, sorted[i]!) === 0) {
+      throw new InvalidInputError(`duplicate event id "${sorted[i]!.id}" on ${sorted[i]!.occurredOn}`, `/events/${laterPosition(events, sorted[i - 1]!, sorted[i]!)}/id`);
+    }
+  }
+  return sorted;
 }

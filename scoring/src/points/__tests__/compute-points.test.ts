@@ -196,7 +196,8 @@ describe('computePoints refuses', () => {
   it.each([
     ['a subject of another type', () => computePoints(firm, {}, accumulating, asOf), '/subject/type'],
     ['an as-of that is not a date', () => computePoints(person, {}, accumulating, '2026-02-30'), '/asOf'],
-    ['two events with one id', () => score([event('a', 'bus_ride', '2026-03-01'), event('a', 'bus_ride', '2026-03-02')]), '/events/1/id'],
+    ['two events with one id on one day', () => score([event('a', 'bus_ride', '2026-03-01'), event('b', 'bus_ride', '2026-03-01'), event('a', 'bus_ride', '2026-03-01', 2)]), '/events/2/id'],
+    ['two values for one indicator', () => computePoints(firm, { indicators: [{ indicatorId: 'permit', value: true }, { indicatorId: 'permit', value: false }] }, weighted, asOf), '/indicators/1/indicatorId'],
     ['an indicator value of the wrong kind', () => computePoints(firm, { indicators: [{ indicatorId: 'permit', value: 3 }] }, weighted, asOf), '/indicators/0/value'],
   ])('%s, naming the field', (_name, run, path) => {
     expect(run).toThrow(InvalidInputError);
