@@ -16,6 +16,7 @@ export { exactFromFen } from './exact-from-fen.js';
 export { toExact, type ExactInput } from './to-exact.js';
 export { exact, type Exact } from './exact/exact.js';
 export { exactFromDecimal } from './exact/exact-from-decimal.js';
+export { exactReduce } from './exact/exact-reduce.js';
 export { exactAdd } from './exact/exact-add.js';
 export { exactSubtract } from './exact/exact-subtract.js';
 export { exactMultiply } from './exact/exact-multiply.js';

@@ -13,7 +13,7 @@ export function parseYuan(text: string, rounding?: RoundingMode): number {
   const plain = text.trim().replace(/,/g, '');
   if (!/^[+-]?\d+(\.\d+)?$/.test(plain)) throw new MoneyError(`not a yuan amount: "${text}"`, 'amount');
   const fen = exactMultiply(exactFromDecimal(plain, 'amount'), exact(100n));
-  if (fen.denominator !== 1n && !rounding) {
+  if (fen.numerator % fen.denominator !== 0n && !rounding) {
     throw new MoneyError(`"${text}" has fractions of a fen; name a rounding mode to accept it`, 'amount');
   }
   return exactToFen(fen, rounding, 'amount');

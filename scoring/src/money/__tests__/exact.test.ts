@@ -8,13 +8,14 @@ import { exactMax } from '../exact/exact-max.js';
 import { exactMin } from '../exact/exact-min.js';
 import { exactMultiply } from '../exact/exact-multiply.js';
 import { exactPower } from '../exact/exact-power.js';
+import { exactReduce } from '../exact/exact-reduce.js';
 import { exactSubtract } from '../exact/exact-subtract.js';
 import { exactToDecimalString } from '../exact/exact-to-decimal-string.js';
 import { exactToNumber } from '../exact/exact-to-number.js';
 import { MoneyError } from '../money-error.js';
 
 describe('exact rationals', () => {
-  it('are kept in lowest terms with a positive denominator', () => {
+  it('are built in lowest terms with a positive denominator', () => {
     expect(exact(6n, -4n)).toEqual({ numerator: -3n, denominator: 2n });
     expect(() => exact(1n, 0n)).toThrow(MoneyError);
   });
@@ -31,24 +32,25 @@ describe('exact rationals', () => {
 
   it('add, subtract, multiply and divide without error: 0.1 + 0.2 is exactly 0.3', () => {
     const tenth = exactFromDecimal(0.1);
-    expect(exactAdd(tenth, exactFromDecimal(0.2))).toEqual(exactFromDecimal(0.3));
-    expect(exactSubtract(exact(1n, 3n), exact(1n, 6n))).toEqual(exact(1n, 6n));
-    expect(exactMultiply(exact(2n, 3n), exact(9n, 4n))).toEqual(exact(3n, 2n));
-    expect(exactMultiply()).toEqual(exact(1n));
-    expect(exactDivide(exact(1n), exact(3n))).toEqual(exact(1n, 3n));
+    expect(exactReduce(exactAdd(tenth, exactFromDecimal(0.2)))).toEqual(exactFromDecimal(0.3));
+    expect(exactReduce(exactSubtract(exact(1n, 3n), exact(1n, 6n)))).toEqual(exact(1n, 6n));
+    expect(exactReduce(exactMultiply(exact(2n, 3n), exact(9n, 4n)))).toEqual(exact(3n, 2n));
+    expect(exactReduce(exactMultiply())).toEqual(exact(1n));
+    expect(exactReduce(exactDivide(exact(1n), exact(3n)))).toEqual(exact(1n, 3n));
     expect(() => exactDivide(exact(1n), exact(0n))).toThrow(MoneyError);
   });
 
   it('raise to whole powers, negative ones included: 1.06^2 = 1.1236 and 1.06^−1 = 100/106', () => {
-    expect(exactPower(exactFromDecimal(1.06), 2)).toEqual(exactFromDecimal('1.1236'));
-    expect(exactPower(exactFromDecimal(1.06), -1)).toEqual(exact(50n, 53n));
-    expect(exactPower(exact(7n), 0)).toEqual(exact(1n));
+    expect(exactReduce(exactPower(exactFromDecimal(1.06), 2))).toEqual(exactFromDecimal('1.1236'));
+    expect(exactReduce(exactPower(exactFromDecimal(1.06), -1))).toEqual(exact(50n, 53n));
+    expect(exactReduce(exactPower(exact(7n), 0))).toEqual(exact(1n));
     expect(() => exactPower(exact(2n), 0.5)).toThrow(MoneyError);
   });
 
   it('compare, and pick the least and the greatest', () => {
     expect(exactCompare(exact(1n, 3n), exact(1n, 2n))).toBe(-1);
     expect(exactCompare(exact(2n, 4n), exact(1n, 2n))).toBe(0);
+    expect(exactCompare({ numerator: 2n, denominator: 4n }, exact(1n, 2n))).toBe(0); // unreduced intermediates compare equal
     expect(exactMin(exact(3n), exact(1n), exact(2n))).toEqual(exact(1n));
     expect(exactMax(exact(3n), exact(5n), exact(2n))).toEqual(exact(5n));
   });
@@ -68,5 +70,20 @@ describe('exact rationals', () => {
         expect(exactToDecimalString(exactFromDecimal(text), places)).toBe(text);
       }),
     );
+  });
+});
+
+describe('exact arithmetic on unreduced intermediates', () => {
+  it('cancels only when one denominator divides the other, and reduces on request', () => {
+    // 1/10 + 1/5: 10 is a multiple of 5, so the sum is (1 + 2)/10 = 3/10 without a gcd
+    expect(exactAdd(exact(1n, 10n), exact(1n, 5n))).toEqual({ numerator: 3n, denominator: 10n });
+    expect(exactMultiply(exact(2n, 3n), exact(3n, 2n))).toEqual({ numerator: 6n, denominator: 6n });
+    expect(exactReduce(exactMultiply(exact(2n, 3n), exact(3n, 2n)))).toEqual(exact(1n));
+  });
+
+  it('reduces once a denominator outgrows 2^1024, keeping sizes bounded', () => {
+    const third = exact(1n, 3n);
+    const big = exactMultiply(exactPower(third, 700), exactPower(exact(3n), 700)); // (1/3)^700 × 3^700 = 1
+    expect(big).toEqual(exact(1n));
   });
 });

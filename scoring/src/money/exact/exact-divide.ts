@@ -1,6 +1,7 @@
-import { exact, type Exact } from './exact.js';
+import { exactRaw } from './exact-raw.js';
+import type { Exact } from './exact.js';
 
 /** a / b, exactly; throws MoneyError when b is zero. */
 export function exactDivide(a: Exact, b: Exact): Exact {
-  return exact(a.numerator * b.denominator, a.denominator * b.numerator);
+  return exactRaw(a.numerator * b.denominator, a.denominator * b.numerator);
 }

@@ -1,4 +1,5 @@
-import { exact, type Exact } from './exact.js';
+import { exactRaw } from './exact-raw.js';
+import type { Exact } from './exact.js';
 
 /** The product of all factors, exactly (1 for none). */
 export function exactMultiply(...factors: readonly Exact[]): Exact {
@@ -8,5 +9,5 @@ export function exactMultiply(...factors: readonly Exact[]): Exact {
     numerator *= f.numerator;
     denominator *= f.denominator;
   }
-  return exact(numerator, denominator);
+  return exactRaw(numerator, denominator);
 }

@@ -1,7 +1,7 @@
-import { exact, type Exact } from './exact.js';
+import { exactAdd } from './exact-add.js';
+import type { Exact } from './exact.js';
 
 /** a − b, exactly. */
 export function exactSubtract(a: Exact, b: Exact): Exact {
-  if (a.denominator === b.denominator) return exact(a.numerator - b.numerator, a.denominator);
-  return exact(a.numerator * b.denominator - b.numerator * a.denominator, a.denominator * b.denominator);
+  return exactAdd(a, { numerator: -b.numerator, denominator: b.denominator });
 }

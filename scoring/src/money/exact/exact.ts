@@ -1,20 +1,18 @@
 import { MoneyError } from '../money-error.js';
 
 /**
- * An exact rational number numerator/denominator, always in lowest terms with a positive
- * denominator. Intermediate money values and rates are held as Exact so that the only rounding
- * is the final, named one (see exact-to-fen.ts).
+ * An exact rational number numerator/denominator with a positive denominator. Intermediate money
+ * values and rates are held as Exact so that the only rounding is the final, named one
+ * (see exact-to-fen.ts).
+ *
+ * `exact()` returns lowest terms. The arithmetic operations do not look for common factors on
+ * every step — a full bigint gcd costs more than the arithmetic itself — they only cancel when
+ * one denominator divides the other, and reduce fully once a denominator outgrows 2^1024. Values
+ * are therefore equal when exactCompare says so; exactReduce gives the lowest-terms form.
  */
 export interface Exact {
   readonly numerator: bigint;
   readonly denominator: bigint;
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
 }
 
 /** Builds numerator/denominator in lowest terms; the denominator must not be zero. */
@@ -24,6 +22,8 @@ export function exact(numerator: bigint | number, denominator: bigint | number =
   if (d === 0n) throw new MoneyError('division by zero');
   if (d < 0n) [n, d] = [-n, -d];
   if (d === 1n) return { numerator: n, denominator: 1n };
-  const g = gcd(n, d);
-  return g === 1n ? { numerator: n, denominator: d } : { numerator: n / g, denominator: d / g };
+  let x = n < 0n ? -n : n;
+  let y = d;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x === 1n ? { numerator: n, denominator: d } : { numerator: n / x, denominator: d / x };
 }

@@ -1,4 +1,4 @@
-import { exact, exactFromDecimal } from '../../money/index.js';
+import { exact, exactFromDecimal, exactReduce } from '../../money/index.js';
 import { shiftDiscountRate } from '../discounting/shift-discount-rate.js';
 import { neutralAdjustment } from '../neutral-adjustment.js';
 
@@ -8,13 +8,13 @@ const shifted = (rate: number, shift: number, floor = 0.01) =>
 
 describe('shiftDiscountRate', () => {
   it('moves the rate by whole percentage points: 4.5 % ± 1.5 points is 3 % or 6 %', () => {
-    expect(shifted(0.045, -0.015)).toEqual(d(0.03));
-    expect(shifted(0.045, 0.015)).toEqual(d(0.06));
+    expect(exactReduce(shifted(0.045, -0.015))).toEqual(d(0.03));
+    expect(exactReduce(shifted(0.045, 0.015))).toEqual(d(0.06));
   });
 
   it('stops a lowered rate at the floor, or at the rate itself when that is lower', () => {
-    expect(shifted(0.02, -0.015)).toEqual(d(0.01));
-    expect(shifted(0.005, -0.015)).toEqual(d(0.005));
-    expect(shifted(0, -0.015)).toEqual(exact(0n));
+    expect(exactReduce(shifted(0.02, -0.015))).toEqual(d(0.01));
+    expect(exactReduce(shifted(0.005, -0.015))).toEqual(d(0.005));
+    expect(exactReduce(shifted(0, -0.015))).toEqual(exact(0n));
   });
 });
