@@ -7,3 +7,4 @@ export { validatePopulation } from './validate-population.js';
 export { computePoints } from './compute-points.js';
 export { whatIf } from './what-if.js';
 export { simulateRuleChange } from './simulate-rule-change.js';
+export { ruleSetInForce } from './rule-set-in-force.js';
