@@ -104,7 +104,9 @@ export function scoreEvents(events: readonly PointsEvent[], compiled: CompiledRu
     else if (event.dedupKey !== undefined && seenDedupKeys.has(event.dedupKey)) scores.lines.push(ignoredLine(event, 'duplicate'));
     else {
       if (event.dedupKey !== undefined) seenDedupKeys.add(event.dedupKey);
-      scores.lines.push(scoreEvent({ event, day: dayNumber(event.occurredOn), asOfDay }, scores, compiled, caps));
+      const line = scoreEvent({ event, day: dayNumber(event.occurredOn), asOfDay }, scores, compiled, caps);
+      if (event.evidence !== undefined) line.evidence = event.evidence;
+      scores.lines.push(line);
     }
   }
   return scores;

@@ -16,9 +16,10 @@ function lineFor(indicator: Indicator, inputs: Map<string, { input: IndicatorInp
   const found = inputs.get(indicator.id);
   if (!found) return line;
   if (indicator.evidenceRequired && found.input.evidence === undefined) return { ...line, reason: 'missing_evidence' };
+  const evidence = found.input.evidence === undefined ? {} : { evidence: found.input.evidence };
   const measurement = measureIndicator(indicator, found.input.value, subject, `/indicators/${found.index}/value`);
-  if ('missing' in measurement) return { ...line, reason: measurement.missing };
-  return { ...line, measure: measurement.measure, scoreCentipoints: scoreIndicator(indicator.scoring, measurement.measure), reason: 'counted' };
+  if ('missing' in measurement) return { ...line, reason: measurement.missing, ...evidence };
+  return { ...line, measure: measurement.measure, scoreCentipoints: scoreIndicator(indicator.scoring, measurement.measure), reason: 'counted', ...evidence };
 }
 
 /**

@@ -198,6 +198,8 @@ export interface EventLine {
   reason: EventReason;
   vetoId?: string;
   downgradeId?: string;
+  /** Provenance of the event, when it came with evidence. */
+  evidence?: EvidenceRef;
 }
 
 export interface IndicatorLine {
@@ -209,6 +211,8 @@ export interface IndicatorLine {
   measure: number | null;
   scoreCentipoints: number | null;
   reason: IndicatorReason;
+  /** Provenance of the value, when it came with evidence. */
+  evidence?: EvidenceRef;
 }
 
 export type ExplanationLine = EventLine | IndicatorLine;

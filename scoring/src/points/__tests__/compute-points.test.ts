@@ -40,6 +40,11 @@ describe('computePoints in accumulating mode', () => {
     ]);
   });
 
+  it('traces each point to the evidence that supports it', () => {
+    expect(score([event('d', 'illegal_discharge', '2026-03-02', 1, { evidence: proof })]).lines[0]).toMatchObject({ ruleId: 'discharge', centipoints: -300, evidence: { source: 'enforcement-registry', documentId: 'doc-1' } });
+    expect(computePoints(firm, { indicators: [{ indicatorId: 'compliance', value: 100, evidence: proof }] }, weighted, asOf).lines[0]).toMatchObject({ indicatorId: 'compliance', scoreCentipoints: 10000, evidence: proof });
+  });
+
   it('totals points by category, listing every category of the rule set', () => {
     const result = score([event('a', 'garbage_sorting', '2026-03-01', 2), event('b', 'bus_ride', '2026-03-01'), event('c', 'illegal_discharge', '2026-03-01', 1, { evidence: proof })]);
     expect(result.breakdown).toEqual([
