@@ -28,16 +28,15 @@ function accumulatingScore(events: EventScores, categories: string[]): Scored {
 function checkInputs(subject: Subject, evidence: Evidence, ruleSet: RuleSet, asOf: string): void {
   if (!isIsoDate(asOf)) throw new InvalidInputError(`as-of must be a date YYYY-MM-DD, not "${asOf}"`, '/asOf');
   if (subject.type !== ruleSet.subjectType) throw new InvalidInputError(`rule set ${ruleSet.id} scores ${ruleSet.subjectType} subjects, not ${subject.type}`, '/subject/type');
-  const indicatorIds = new Set((evidence.indicators ?? []).map((input) => input.indicatorId));
-  if (indicatorIds.size !== (evidence.indicators ?? []).length) refuseDuplicates((evidence.indicators ?? []).map((input) => input.indicatorId), (i) => `/indicators/${i}/indicatorId`, 'value for indicator');
+  refuseDuplicates((evidence.indicators ?? []).map((input) => input.indicatorId), (i) => `/indicators/${i}/indicatorId`, 'value for indicator');
 }
 
 /**
  * Scores one subject's evidence under a rule set as of a date: total (centipoints), grade after
  * vetoes and downgrades, the benefits of that grade, totals by category, one explanation line per
- * event (accumulating mode: events; weighted mode: indicators, then the events that trigger vetoes
- * or downgrades) and data coverage. Pure and deterministic: the same inputs give the same result,
- * whatever the order of the events.
+ * event or indicator (weighted mode: the indicators, then the events) and data coverage. Event
+ * ids must be unique per date (validateEvidence checks them all). Pure and deterministic: the
+ * same inputs give the same result, whatever the order of the events.
  */
 export function computePoints(subject: Subject, evidence: Evidence, ruleSet: RuleSet, asOf: string): PointsResult {
   checkInputs(subject, evidence, ruleSet, asOf);

@@ -4,7 +4,7 @@ import { dayNumber } from './day-number.js';
 import { isoDateOfDay } from './iso-date-of-day.js';
 import { monthNumber } from './month-number.js';
 import { sortEvents } from './sort-events.js';
-import type { AppliedDowngrade, AppliedVeto, EventLine, EventReason, PointsEvent } from './types.js';
+import type { AppliedDowngrade, AppliedVeto, Downgrade, EventLine, EventReason, PointsEvent, Veto } from './types.js';
 
 export interface EventScores {
   lines: EventLine[];
@@ -53,30 +53,40 @@ function ruleLine(visit: Visit, scores: EventScores, compiled: CompiledRuleSet, 
   return line;
 }
 
-/** Applies the vetoes and downgrades the event triggers; returns the reason they give the line, if any. */
+type TriggerState = 'in_force' | 'missing_evidence' | 'expired';
+
+function triggerState(visit: Visit, trigger: Veto | Downgrade): TriggerState {
+  if (trigger.evidenceRequired && visit.event.evidence === undefined) return 'missing_evidence';
+  return isInForce(visit, trigger.durationDays) ? 'in_force' : 'expired';
+}
+
+function lastDayInForce(visit: Visit, durationDays: number): string {
+  return isoDateOfDay(visit.day + durationDays - 1);
+}
+
+/**
+ * Applies the vetoes and downgrades the event triggers. Returns the reason they give its line:
+ * vetoed or downgraded when one is in force, else why none took effect (missing evidence, expired).
+ */
 function applyTriggers(visit: Visit, scores: EventScores, compiled: CompiledRuleSet, line: EventLine): EventReason | undefined {
   const { event } = visit;
-  const hasEvidence = event.evidence !== undefined;
-  let reason: EventReason | undefined;
-  for (const veto of compiled.vetoesByEventType.get(event.type) ?? []) {
-    if (veto.evidenceRequired && !hasEvidence) reason ??= 'missing_evidence';
-    else if (!isInForce(visit, veto.durationDays)) reason ??= 'expired';
-    else {
-      scores.vetoesApplied.push({ vetoId: veto.id, eventId: event.id, forceGrade: veto.forceGrade, from: event.occurredOn, until: isoDateOfDay(visit.day + veto.durationDays - 1) });
-      line.vetoId ??= veto.id;
-      reason = 'vetoed';
-    }
-  }
-  for (const downgrade of compiled.downgradesByEventType.get(event.type) ?? []) {
-    if (downgrade.evidenceRequired && !hasEvidence) reason ??= 'missing_evidence';
-    else if (!isInForce(visit, downgrade.durationDays)) reason ??= 'expired';
-    else {
-      scores.downgradesApplied.push({ downgradeId: downgrade.id, eventId: event.id, steps: downgrade.steps, from: event.occurredOn, until: isoDateOfDay(visit.day + downgrade.durationDays - 1) });
-      line.downgradeId ??= downgrade.id;
-      if (reason !== 'vetoed') reason = 'downgraded';
-    }
-  }
-  return reason;
+  const vetoStates = (compiled.vetoesByEventType.get(event.type) ?? []).map((veto) => {
+    const state = triggerState(visit, veto);
+    if (state !== 'in_force') return state;
+    scores.vetoesApplied.push({ vetoId: veto.id, eventId: event.id, forceGrade: veto.forceGrade, from: event.occurredOn, until: lastDayInForce(visit, veto.durationDays) });
+    line.vetoId ??= veto.id;
+    return state;
+  });
+  const downgradeStates = (compiled.downgradesByEventType.get(event.type) ?? []).map((downgrade) => {
+    const state = triggerState(visit, downgrade);
+    if (state !== 'in_force') return state;
+    scores.downgradesApplied.push({ downgradeId: downgrade.id, eventId: event.id, steps: downgrade.steps, from: event.occurredOn, until: lastDayInForce(visit, downgrade.durationDays) });
+    line.downgradeId ??= downgrade.id;
+    return state;
+  });
+  if (vetoStates.includes('in_force')) return 'vetoed';
+  if (downgradeStates.includes('in_force')) return 'downgraded';
+  return [...vetoStates, ...downgradeStates][0] as Exclude<TriggerState, 'in_force'> | undefined;
 }
 
 function scoreEvent(visit: Visit, scores: EventScores, compiled: CompiledRuleSet, caps: CapTracker): EventLine {
@@ -85,7 +95,8 @@ function scoreEvent(visit: Visit, scores: EventScores, compiled: CompiledRuleSet
   if (index === undefined && !isTrigger) return ignoredLine(visit.event, 'no_rule');
   const line = index === undefined ? ignoredLine(visit.event, 'counted') : ruleLine(visit, scores, compiled, caps, index);
   const triggerReason = isTrigger ? applyTriggers(visit, scores, compiled, line) : undefined;
-  if (triggerReason === 'vetoed' || triggerReason === 'downgraded' || (index === undefined && triggerReason)) line.reason = triggerReason;
+  // A veto or downgrade in force names the line; an event without a rule also says why its trigger had no effect.
+  if (triggerReason === 'vetoed' || triggerReason === 'downgraded' || (index === undefined && triggerReason !== undefined)) line.reason = triggerReason;
   return line;
 }
 
