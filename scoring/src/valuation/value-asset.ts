@@ -1,15 +1,7 @@
-import {
-  exact,
-  exactCompare,
-  exactMax,
-  exactMin,
-  exactMultiply,
-  exactSubtract,
-  exactToFen,
-  roundingModeNamed,
-} from '../money/index.js';
+import { exact, exactCompare, exactMax, exactMultiply, exactToFen, roundingModeNamed } from '../money/index.js';
 import { effectiveSensitivity } from './effective-sensitivity.js';
 import { gradeConfidence } from './grade-confidence.js';
+import { lendingValue } from './lending-value.js';
 import { loanTermLimit } from './loan-term-limit.js';
 import { methodForRequest } from './method-for-request.js';
 import { neutralAdjustment } from './neutral-adjustment.js';
@@ -19,7 +11,6 @@ import { sensitivityRange } from './sensitivity-range.js';
 import type { ValuationInputRecord, ValuationConfig, ValuationRequest, ValuationResult, ValuationWarning } from './types.js';
 
 const ZERO = exact(0n);
-const ONE = exact(1n);
 
 /**
  * Values one pledged ecological asset the way an appraiser and a bank's risk desk would, showing
@@ -44,8 +35,7 @@ export function valueAsset(request: ValuationRequest, config: ValuationConfig): 
   const range = sensitivityRange(method, effectiveSensitivity(config, request.assetType));
   const haircuts = resolveHaircuts(request, config);
   const pledge = resolveInput(request.pledgeRate, typeConfig.pledgeRate, 'share of lending value (decimal)', `assetTypes.${request.assetType}.pledgeRate`);
-  const afterHaircut = exactMultiply(point, exactSubtract(ONE, haircuts.total));
-  const lending = method.lendingValueCapShare ? exactMin(afterHaircut, exactMultiply(point, method.lendingValueCapShare)) : afterHaircut;
+  const lending = lendingValue(point, haircuts.total, method.lendingValueCapShare);
   if (haircuts.total.numerator === haircuts.total.denominator) {
     warnings.push({ code: 'FULL_HAIRCUT', message: 'haircuts add up to 100 %: nothing can be lent against this asset', field: 'haircuts' });
   }

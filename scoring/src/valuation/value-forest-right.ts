@@ -1,15 +1,14 @@
 import { exactAdd, exactFromDecimal } from '../money/index.js';
 import { carbonSinkAddOn } from './forest/carbon-sink-add-on.js';
-import { deriveAgeClass } from './forest/derive-age-class.js';
 import { economicForestAnnuity } from './forest/economic-forest-annuity.js';
 import { harvestPresentValue } from './forest/harvest-present-value.js';
 import { marketBackCalculation } from './forest/market-back-calculation.js';
 import { perpetualIncome } from './forest/perpetual-income.js';
+import { resolveAgeClass } from './forest/resolve-age-class.js';
 import { replacementCost } from './forest/replacement-cost.js';
 import { requestInput } from './request-input.js';
 import { resolveInput } from './resolve-input.js';
 import type { AgeClass, ForestContext, ForestMethodPart, ForestRightRequest, ValuationInputRecord, MethodValuation, ValuationConfig, ValuationWarning } from './types.js';
-import { ValuationInputError } from './valuation-input-error.js';
 
 const TIMBER_METHOD: Record<AgeClass, (context: ForestContext) => ForestMethodPart> = {
   young: replacementCost,
@@ -82,29 +81,4 @@ export function valueForestRight(request: ForestRightRequest, config: ValuationC
       return sink ? exactAdd(stand, sink.value(adjustment, context.discountRate.exact)) : stand;
     },
   };
-}
-
-function resolveAgeClass(request: ForestRightRequest, config: ValuationConfig, inputs: Record<string, ValuationInputRecord>, warnings: ValuationWarning[]): AgeClass {
-  const { standAgeYears: age, rotationAgeYears: rotation } = request;
-  const derived = age !== undefined && rotation !== undefined ? deriveAgeClass(age, rotation, config.forestAgeClasses.bounds) : null;
-  if (request.ageClass) {
-    inputs.ageClass = requestInput(request.ageClass, 'age class');
-    if (derived && derived !== request.ageClass) {
-      warnings.push({
-        code: 'AGE_CLASS_MISMATCH',
-        message: `ageClass ${request.ageClass} given, but age ${age} of rotation ${rotation} suggests ${derived}; the given class is used`,
-        field: 'ageClass',
-      });
-    }
-    return request.ageClass;
-  }
-  if (!derived) throw new ValuationInputError('a timber stand needs ageClass, or standAgeYears and rotationAgeYears to derive it', 'ageClass');
-  inputs.ageClass = {
-    value: derived,
-    unit: 'age class',
-    source: 'configuration',
-    configPath: 'forestAgeClasses.bounds',
-    note: `derived from stand age ${age} / rotation age ${rotation}`,
-  };
-  return derived;
 }

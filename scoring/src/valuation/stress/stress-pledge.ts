@@ -5,13 +5,13 @@ import {
   exactFromDecimal,
   exactFromFen,
   exactMax,
-  exactMin,
   exactMultiply,
   exactSubtract,
   exactToFen,
   exactToNumber,
   type RoundingMode,
 } from '../../money/index.js';
+import { lendingValue } from '../lending-value.js';
 import type { ResolvedHaircuts } from '../resolve-haircuts.js';
 import type { MethodValuation, Pledge, StressedPledge } from '../types.js';
 import type { ScenarioEffect } from './scenario-adjustment.js';
@@ -36,8 +36,7 @@ export function stressPledge(prepared: PreparedPledge, effect: ScenarioEffect, r
   const { pledge, method, haircuts } = prepared;
   const computed = exactMax(ZERO, method.value(effect.adjustment));
   const value = exactMultiply(computed, exactSubtract(ONE, effect.valueLossShare));
-  const afterHaircut = exactMultiply(value, exactSubtract(ONE, haircuts.total));
-  const lending = method.lendingValueCapShare ? exactMin(afterHaircut, exactMultiply(value, method.lendingValueCapShare)) : afterHaircut;
+  const lending = lendingValue(value, haircuts.total, method.lendingValueCapShare);
   const maxLoan = exactMultiply(lending, exactFromDecimal(prepared.pledgeRate));
   const loan = exactFromFen(pledge.outstandingLoanFen, 'outstandingLoanFen');
   const ltv = value.numerator === 0n ? null : exactDivide(loan, value);
