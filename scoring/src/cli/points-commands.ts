@@ -37,19 +37,25 @@ function asOfDate(args: CliArgs, events: readonly PointsEvent[], ruleSet: RuleSe
   return events.reduce((latest, event) => (event.occurredOn > latest ? event.occurredOn : latest), ruleSet.effectiveFrom);
 }
 
-function scoreFromFiles(args: CliArgs) {
-  const ruleSet = load(args, 'rules', validateRuleSet);
-  const { subject, ...evidence } = load(args, 'evidence', validateEvidence);
-  return { ruleSet, result: refuseAsCliError(() => computePoints(subject, evidence, ruleSet, asOfDate(args, evidence.events ?? [], ruleSet))) };
-}
+/** Maps the JSON pointer of a library refusal to the command-line field it came from. */
+type FieldOf = (path: string) => string;
 
-function refuseAsCliError<T>(operation: () => T): T {
+const evidenceField: FieldOf = (path) => ({ '/asOf': 'as-of', '/targetGrade': 'target', '/ruleSet': 'rules' })[path] ?? `evidence${path}`;
+const populationField: FieldOf = (path) => (path === '/asOf' ? 'as-of' : path.startsWith('/newRuleSet') ? `new${path.slice('/newRuleSet'.length)}` : `population${path}`);
+
+function refuseAsCliError<T>(fieldOf: FieldOf, operation: () => T): T {
   try {
     return operation();
   } catch (error) {
-    if (error instanceof InvalidInputError) throw new CliError(error.message, error.path.replace(/^\//, ''));
+    if (error instanceof InvalidInputError) throw new CliError(error.message, fieldOf(error.path));
     throw error;
   }
+}
+
+function scoreFromFiles(args: CliArgs) {
+  const ruleSet = load(args, 'rules', validateRuleSet);
+  const { subject, ...evidence } = load(args, 'evidence', validateEvidence);
+  return { ruleSet, result: refuseAsCliError(evidenceField, () => computePoints(subject, evidence, ruleSet, asOfDate(args, evidence.events ?? [], ruleSet))) };
 }
 
 export const pointsCommands: CommandTable = {
@@ -63,7 +69,7 @@ export const pointsCommands: CommandTable = {
       const target = args.flags['target'];
       if (target === undefined) throw new CliError('--target <grade> is required', 'target');
       const { ruleSet, result } = scoreFromFiles(args);
-      return refuseAsCliError(() => whatIf(result, ruleSet, target));
+      return refuseAsCliError(evidenceField, () => whatIf(result, ruleSet, target));
     },
   },
   simulate: {
@@ -73,7 +79,7 @@ export const pointsCommands: CommandTable = {
       const newRuleSet = load(args, 'new', validateRuleSet);
       const population = load(args, 'population', validatePopulation);
       const events = population.subjects.flatMap((s) => s.events ?? []);
-      return refuseAsCliError(() => simulateRuleChange(population, oldRuleSet, newRuleSet, asOfDate(args, events, oldRuleSet)));
+      return refuseAsCliError(populationField, () => simulateRuleChange(population, oldRuleSet, newRuleSet, asOfDate(args, events, oldRuleSet)));
     },
   },
 };

@@ -1,7 +1,7 @@
 import { changeDistribution } from './change-distribution.js';
 import { computePoints } from './compute-points.js';
 import { InvalidInputError } from './invalid-input-error.js';
-import type { Population, RuleSet, SimulationResult } from './types.js';
+import type { PointsResult, Population, RuleSet, SimulationResult } from './types.js';
 
 const UNGRADED = '(ungraded)';
 
@@ -9,6 +9,16 @@ function emptyMigration(oldRuleSet: RuleSet, newRuleSet: RuleSet): Record<string
   const columns = [...newRuleSet.grades.map((g) => g.id), UNGRADED];
   const row = () => Object.fromEntries(columns.map((column) => [column, 0]));
   return Object.fromEntries([...oldRuleSet.grades.map((g) => g.id), UNGRADED].map((grade) => [grade, row()]));
+}
+
+/** Scores one subject, pointing refusals at it within the population (`/subjects/<index>/…`). */
+function scoreUnderBoth(index: number, score: () => [PointsResult, PointsResult]): [PointsResult, PointsResult] {
+  try {
+    return score();
+  } catch (error) {
+    if (error instanceof InvalidInputError && error.path !== '/asOf') throw new InvalidInputError(error.message, `/subjects/${index}${error.path}`);
+    throw error;
+  }
 }
 
 function sameGradeScale(oldRuleSet: RuleSet, newRuleSet: RuleSet): boolean {
@@ -30,9 +40,8 @@ export function simulateRuleChange(population: Population, oldRuleSet: RuleSet, 
   let changed = 0;
   let improved = 0;
   let worsened = 0;
-  population.subjects.forEach(({ subject, ...evidence }) => {
-    const before = computePoints(subject, evidence, oldRuleSet, asOf);
-    const after = computePoints(subject, evidence, newRuleSet, asOf);
+  population.subjects.forEach(({ subject, ...evidence }, index) => {
+    const [before, after] = scoreUnderBoth(index, () => [computePoints(subject, evidence, oldRuleSet, asOf), computePoints(subject, evidence, newRuleSet, asOf)]);
     migration[before.grade ?? UNGRADED]![after.grade ?? UNGRADED]! += 1;
     changes.push(after.totalCentipoints - before.totalCentipoints);
     if (before.grade === after.grade) return;

@@ -59,7 +59,7 @@ describe('eco-score points', () => {
     ['an invalid as-of date', { rules: 'rules.json', evidence: 'evidence.json', 'as-of': '2026-02-30' }, files, ['--as-of must be a date YYYY-MM-DD, not "2026-02-30"', 'as-of']],
     ['a malformed rule set', { rules: 'rules.json', evidence: 'evidence.json' }, { ...files, 'rules.json': { ...(individualRules as object), grades: [] } }, ['rule set: must NOT have fewer than 2 items', 'rules/grades']],
     ['malformed evidence', { rules: 'rules.json', evidence: 'evidence.json' }, { ...files, 'evidence.json': { ...evidence, events: [{ id: 'x', type: 'bus_ride', occurredOn: '2026-03-01', quantity: -1 }] } }, ['evidence: must be >= 0', 'evidence/events/0/quantity']],
-    ['a subject of another type', { rules: 'rules.json', evidence: 'evidence.json' }, { ...files, 'evidence.json': { ...evidence, subject: { id: 'x', type: 'village' } } }, ['rule set individual-default scores individual subjects, not village', 'subject/type']],
+    ['a subject of another type', { rules: 'rules.json', evidence: 'evidence.json' }, { ...files, 'evidence.json': { ...evidence, subject: { id: 'x', type: 'village' } } }, ['rule set individual-default scores individual subjects, not village', 'evidence/subject/type']],
   ])('refuses %s, naming the field', (_name, flags, given, expected) => {
     expect(refusal('points', flags, given)).toEqual(expected);
   });
@@ -72,7 +72,7 @@ describe('eco-score what-if', () => {
   });
 
   it('refuses an unknown target grade', () => {
-    expect(refusal('what-if', { rules: 'rules.json', evidence: 'evidence.json', target: 'gold' })).toEqual(['rule set individual-default has no grade "gold"', 'targetGrade']);
+    expect(refusal('what-if', { rules: 'rules.json', evidence: 'evidence.json', target: 'gold' })).toEqual(['rule set individual-default has no grade "gold"', 'target']);
   });
 });
 
@@ -80,6 +80,11 @@ describe('eco-score simulate', () => {
   it('simulates the new rule set on the population', () => {
     const result = pointsCommands['simulate']!.run(args({ old: 'rules.json', new: 'new.json', population: 'population.json' }, files));
     expect(result).toMatchObject({ asOf: '2026-03-04', oldRuleSet: { version: '1.0.0' }, newRuleSet: { version: '1.1.0' }, subjects: 1, gradeChanged: 1, gradeImproved: 1 });
+  });
+
+  it('refuses a subject the rule sets do not score, naming it within the population', () => {
+    const population = { subjects: [evidence, { subject: { id: 'v', type: 'village' } }] };
+    expect(refusal('simulate', { old: 'rules.json', new: 'new.json', population: 'population.json' }, { ...files, 'population.json': population })).toEqual(['rule set individual-default scores individual subjects, not village', 'population/subjects/1/subject/type']);
   });
 
   it('refuses a population with a malformed subject, naming the field', () => {

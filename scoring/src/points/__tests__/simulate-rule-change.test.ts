@@ -48,6 +48,11 @@ describe('simulateRuleChange', () => {
     expect(simulateRuleChange({ subjects: [] }, accumulating, doubledSorting, '2026-03-10').totalChange).toMatchObject({ sumCentipoints: 0, meanCentipoints: null, medianCentipoints: null });
   });
 
+  it('points a refusal at the subject within the population', () => {
+    const mixed: Population = { subjects: [...population.subjects, { subject: { id: 'firm', type: 'enterprise' } }] };
+    expect(() => simulateRuleChange(mixed, accumulating, doubledSorting, '2026-03-10')).toThrow(expect.objectContaining({ path: '/subjects/4/subject/type' }));
+  });
+
   it('refuses rule sets for different subject types', () => {
     expect(() => simulateRuleChange(population, accumulating, weighted, '2026-03-10')).toThrow(expect.objectContaining({ path: '/newRuleSet/subjectType' }));
   });
