@@ -88,6 +88,20 @@ describe('computePoints properties', () => {
     fc.assert(fc.property(events, crime, (list, veto) => score([...list, veto]).grade === 'bottom'));
   });
 
+  it('gives the same weighted result whatever the order of the indicator values', () => {
+    const inputs = fc.tuple(fc.double({ min: 0, max: 120, noNaN: true }), fc.double({ min: -10, max: 110, noNaN: true }), fc.boolean()).map(([compliance, restoration, permit]) => [
+      { indicatorId: 'compliance', value: compliance, evidence: proof },
+      { indicatorId: 'restoration', value: restoration },
+      { indicatorId: 'permit', value: permit },
+    ]);
+    fc.assert(
+      fc.property(inputs.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: 3, maxLength: 3 }))), ([list, shuffled]) => {
+        const firm: Subject = { id: 'f', type: 'enterprise' };
+        return JSON.stringify(computePoints(firm, { indicators: list }, weighted, asOf)) === JSON.stringify(computePoints(firm, { indicators: shuffled }, weighted, asOf));
+      }),
+    );
+  });
+
   it('keeps the weighted total within 0–100 points whatever the indicator values', () => {
     const value = fc.double({ min: -1000, max: 1000, noNaN: true });
     fc.assert(
