@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import { loadConfig } from './config/index.js';
 import { openConnection } from './db/connection.js';
+import { forgetRunningEngine, recordRunningEngine } from './db/embedded/engine-file.js';
 import { startDatabaseEngine } from './db/embedded/start-database-engine.js';
 import { seedDemoIfEmpty } from './demo/seed-demo.js';
 import { createApp } from './http/app.js';
@@ -12,6 +13,7 @@ const config = loadConfig();
 const logger = createLogger(config);
 const engine = await startDatabaseEngine(config, { persistent: true, pathVariable: process.env['PATH'] }, logger);
 const connection = await openConnection(engine.uri, config.dbName);
+recordRunningEngine(config.dataDir, engine);
 const platform = await createPlatform({ config, connection, logger, engine: engine.engine });
 if (config.seedDemo) await seedDemoIfEmpty(platform);
 await startJobs(platform);
@@ -33,6 +35,7 @@ async function shutdown(signal: string): Promise<void> {
   await platform.services.jobs.stop();
   await connection.close();
   await engine.stop();
+  forgetRunningEngine(config.dataDir);
   clearTimeout(forced);
   logger.info('stopped');
   process.exit(0);
