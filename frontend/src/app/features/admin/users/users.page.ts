@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -11,7 +11,12 @@ import { ApiErrorComponent } from '../../../core/errors/api-error.component';
 import { Notifier } from '../../../core/errors/notifier.service';
 import { PAGE_SIZES } from '../../../core/http/page';
 import { UserCreateDialog } from './user-create.dialog';
-import { UserRecord, UsersApi } from './users.api';
+import { InstitutionRef, SubjectRef } from '../../../core/auth/auth.models';
+import { InstitutionsApi } from '../institutions/institutions.api';
+import { Affiliation, UserRecord, UsersApi, affiliationOf } from './users.api';
+
+/** Enough to name every institution and subject of a demo-sized platform (API maximum page). */
+const LOOKUP_LIMIT = 200;
 
 @Component({
   selector: 'app-users-page',
@@ -29,7 +34,13 @@ import { UserRecord, UsersApi } from './users.api';
   templateUrl: './users.page.html',
 })
 export class UsersPage implements OnInit {
+  protected readonly affiliationTypeKey = (a: Affiliation) =>
+    a.kind === 'institution' ? `institutionTypes.${a.type}` : `subjectTypes.${a.type}`;
+
   private readonly api = inject(UsersApi);
+  private readonly institutionsApi = inject(InstitutionsApi);
+  private readonly institutionsById = signal<ReadonlyMap<string, InstitutionRef>>(new Map());
+  private readonly subjectsById = signal<ReadonlyMap<string, SubjectRef>>(new Map());
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
 
@@ -41,9 +52,30 @@ export class UsersPage implements OnInit {
   protected readonly pageIndex = signal(0);
   protected readonly loading = signal(false);
   protected readonly error = signal<unknown>(null);
+  protected readonly rows = computed(() => {
+    const institutions = this.institutionsById();
+    const subjects = this.subjectsById();
+    return this.items().map((user) => ({
+      user,
+      affiliation: affiliationOf(user, institutions, subjects),
+    }));
+  });
 
   ngOnInit(): void {
     this.load();
+    this.loadLookups();
+  }
+
+  /** Names for users listed by `institutionId` / `subjectId` only; best effort. */
+  private loadLookups(): void {
+    this.institutionsApi.list(LOOKUP_LIMIT, 0).subscribe({
+      next: (page) => this.institutionsById.set(new Map(page.items.map((i) => [i.id, i]))),
+      error: () => undefined,
+    });
+    this.api.subjects(LOOKUP_LIMIT, 0).subscribe({
+      next: (page) => this.subjectsById.set(new Map(page.items.map((s) => [s.id, s]))),
+      error: () => undefined,
+    });
   }
 
   protected onPage(event: PageEvent): void {
