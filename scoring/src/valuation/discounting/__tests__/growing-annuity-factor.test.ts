@@ -1,5 +1,5 @@
-import { exact, exactFromDecimal, exactReduce } from '../../money/index.js';
-import { growingAnnuityFactor } from '../discounting/growing-annuity-factor.js';
+import { exact, exactFromDecimal, exactReduce } from '../../../money/index.js';
+import { growingAnnuityFactor } from '../growing-annuity-factor.js';
 
 const d = exactFromDecimal;
 

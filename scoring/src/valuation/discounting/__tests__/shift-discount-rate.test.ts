@@ -1,6 +1,6 @@
-import { exact, exactFromDecimal, exactReduce } from '../../money/index.js';
-import { shiftDiscountRate } from '../discounting/shift-discount-rate.js';
-import { neutralAdjustment } from '../neutral-adjustment.js';
+import { exact, exactFromDecimal, exactReduce } from '../../../money/index.js';
+import { shiftDiscountRate } from '../shift-discount-rate.js';
+import { neutralAdjustment } from '../../neutral-adjustment.js';
 
 const d = exactFromDecimal;
 const shifted = (rate: number, shift: number, floor = 0.01) =>

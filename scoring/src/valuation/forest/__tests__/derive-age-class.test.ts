@@ -1,5 +1,5 @@
-import { defaultValuationConfig as config } from '../default-valuation-config.js';
-import { deriveAgeClass } from '../forest/derive-age-class.js';
+import { defaultValuationConfig as config } from '../../default-valuation-config.js';
+import { deriveAgeClass } from '../derive-age-class.js';
 
 describe('deriveAgeClass', () => {
   const bounds = config.forestAgeClasses.bounds; // young < 0.4 ≤ middle < 0.8 ≤ near_mature < 1 ≤ mature < 1.4 ≤ over_mature

@@ -1,6 +1,6 @@
-import { exact, exactReduce } from '../../money/index.js';
-import { defaultValuationConfig as config } from '../default-valuation-config.js';
-import { scenarioAdjustment } from '../stress/scenario-adjustment.js';
+import { exact, exactReduce } from '../../../money/index.js';
+import { defaultValuationConfig as config } from '../../default-valuation-config.js';
+import { scenarioAdjustment } from '../scenario-adjustment.js';
 
 const scenario = (id: string) => config.stressScenarios.find((s) => s.id === id)!;
 

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { firstErrorField } from '../validation/first-error-field.js';
+import { firstErrorField } from '../first-error-field.js';
 
 const error = (instancePath: string, keyword: string, params: Record<string, unknown> = {}): ErrorObject => ({ instancePath, keyword, params, schemaPath: '#' });
 

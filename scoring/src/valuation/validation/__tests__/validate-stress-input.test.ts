@@ -1,5 +1,5 @@
-import { defaultValuationConfig as config } from '../default-valuation-config.js';
-import { validateStressInput } from '../validation/validate-stress-input.js';
+import { defaultValuationConfig as config } from '../../default-valuation-config.js';
+import { validateStressInput } from '../validate-stress-input.js';
 
 const pledge = { id: 'p1', outstandingLoanFen: 1_000, asset: { assetType: 'emission_right', pollutant: 'SO2', tonnes: 1, referencePriceFenPerTonne: 980_000 } };
 

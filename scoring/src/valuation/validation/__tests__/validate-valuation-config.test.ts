@@ -1,6 +1,6 @@
 import configJson from '@eco/scoring/config/valuation-config.json' with { type: 'json' };
-import { defaultValuationConfig } from '../default-valuation-config.js';
-import { validateValuationConfig } from '../validation/validate-valuation-config.js';
+import { defaultValuationConfig } from '../../default-valuation-config.js';
+import { validateValuationConfig } from '../validate-valuation-config.js';
 
 const copy = (): Record<string, any> => structuredClone(configJson) as Record<string, any>;
 

@@ -1,5 +1,5 @@
-import { ValuationInputError } from '../valuation-input-error.js';
-import { validateValuationRequest } from '../validation/validate-valuation-request.js';
+import { ValuationInputError } from '../../valuation-input-error.js';
+import { validateValuationRequest } from '../validate-valuation-request.js';
 
 const water = { assetType: 'water_right', annualVolumeM3: 1000, pricePerM3Fen: 87, remainingYears: 5 };
 const forest = { assetType: 'forest_right', forestType: 'timber', ageClass: 'young', areaHa: 2, costsFenPerHaByYear: [1000] };

@@ -3,7 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import configSchema from '@eco/schemas/valuation/valuation-config.schema.json' with { type: 'json' };
 import requestSchema from '@eco/schemas/valuation/valuation-request.schema.json' with { type: 'json' };
 import stressSchema from '@eco/schemas/valuation/stress-input.schema.json' with { type: 'json' };
-import { valuationAjv } from '../validation/valuation-ajv.js';
+import { valuationAjv } from '../valuation-ajv.js';
 
 describe('the valuation schemas', () => {
   it('compile in a fresh ajv strict mode with ajv-formats (discriminator enabled)', () => {
