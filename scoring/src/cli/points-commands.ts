@@ -1,6 +1,6 @@
 // eco-score commands of the ecological points engine: points, what-if, simulate.
 import { computePoints } from '../points/compute-points.js';
-import { InvalidInputError } from '../points/invalid-input-error.js';
+import { PointsInputError } from '../points/points-input-error.js';
 import { isIsoDate } from '../points/is-iso-date.js';
 import { simulateRuleChange } from '../points/simulate-rule-change.js';
 import type { PointsEvent, RuleSet } from '../points/types.js';
@@ -22,7 +22,7 @@ function load<T>(args: CliArgs, flag: string, validate: (json: unknown) => T): T
   try {
     return validate(json);
   } catch (error) {
-    if (error instanceof InvalidInputError) throw new CliError(error.message, `${flag}${error.path}`);
+    if (error instanceof PointsInputError) throw new CliError(error.message, `${flag}${error.path}`);
     throw error;
   }
 }
@@ -47,7 +47,7 @@ function refuseAsCliError<T>(fieldOf: FieldOf, operation: () => T): T {
   try {
     return operation();
   } catch (error) {
-    if (error instanceof InvalidInputError) throw new CliError(error.message, fieldOf(error.path));
+    if (error instanceof PointsInputError) throw new CliError(error.message, fieldOf(error.path));
     throw error;
   }
 }

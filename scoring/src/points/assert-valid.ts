@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { InvalidInputError } from './invalid-input-error.js';
+import { PointsInputError } from './points-input-error.js';
 
 function pathOf(error: ErrorObject): string {
   const params = error.params as { missingProperty?: string; additionalProperty?: string };
@@ -11,7 +11,7 @@ function pathOf(error: ErrorObject): string {
 export function assertValid<T>(validator: ValidateFunction, json: unknown, what: string): T {
   if (validator(json)) return json as T;
   const first = validator.errors?.[0];
-  if (!first) throw new InvalidInputError(`${what} is invalid`, '');
+  if (!first) throw new PointsInputError(`${what} is invalid`, '');
   const detail = first.params && 'additionalProperty' in first.params ? ` (${String(first.params.additionalProperty)})` : '';
-  throw new InvalidInputError(`${what}: ${first.message ?? 'is invalid'}${detail}`, pathOf(first));
+  throw new PointsInputError(`${what}: ${first.message ?? 'is invalid'}${detail}`, pathOf(first));
 }

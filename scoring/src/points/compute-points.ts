@@ -1,6 +1,6 @@
 import { benefitsForGrade } from './benefits-for-grade.js';
 import { compileRuleSet } from './compile-rule-set.js';
-import { InvalidInputError } from './invalid-input-error.js';
+import { PointsInputError } from './points-input-error.js';
 import { isIsoDate } from './is-iso-date.js';
 import { refuseDuplicates } from './refuse-duplicates.js';
 import { resolveGrade } from './resolve-grade.js';
@@ -26,8 +26,8 @@ function accumulatingScore(events: EventScores, categories: string[]): Scored {
 }
 
 function checkInputs(subject: Subject, evidence: Evidence, ruleSet: RuleSet, asOf: string): void {
-  if (!isIsoDate(asOf)) throw new InvalidInputError(`as-of must be a date YYYY-MM-DD, not "${asOf}"`, '/asOf');
-  if (subject.type !== ruleSet.subjectType) throw new InvalidInputError(`rule set ${ruleSet.id} scores ${ruleSet.subjectType} subjects, not ${subject.type}`, '/subject/type');
+  if (!isIsoDate(asOf)) throw new PointsInputError(`as-of must be a date YYYY-MM-DD, not "${asOf}"`, '/asOf');
+  if (subject.type !== ruleSet.subjectType) throw new PointsInputError(`rule set ${ruleSet.id} scores ${ruleSet.subjectType} subjects, not ${subject.type}`, '/subject/type');
   refuseDuplicates((evidence.indicators ?? []).map((input) => input.indicatorId), (i) => `/indicators/${i}/indicatorId`, 'value for indicator');
 }
 

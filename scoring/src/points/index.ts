@@ -1,6 +1,6 @@
 // Public surface of the ecological points engine.
 export type * from './types.js';
-export { InvalidInputError } from './invalid-input-error.js';
+export { PointsInputError } from './points-input-error.js';
 export { validateRuleSet } from './validate-rule-set.js';
 export { validateEvidence } from './validate-evidence.js';
 export { validatePopulation } from './validate-population.js';

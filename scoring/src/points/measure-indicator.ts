@@ -1,4 +1,4 @@
-import { InvalidInputError } from './invalid-input-error.js';
+import { PointsInputError } from './points-input-error.js';
 import type { Indicator, IndicatorValue, Subject } from './types.js';
 
 export type Measurement = { measure: number } | { missing: 'no_benchmark' };
@@ -9,7 +9,7 @@ function tidy(measure: number): number {
 }
 
 function refuse(indicator: Indicator, expected: string, path: string): never {
-  throw new InvalidInputError(`indicator "${indicator.id}" expects ${expected}`, path);
+  throw new PointsInputError(`indicator "${indicator.id}" expects ${expected}`, path);
 }
 
 function plainMeasure(indicator: Indicator, value: IndicatorValue, path: string): number {

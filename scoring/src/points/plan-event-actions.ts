@@ -27,11 +27,13 @@ function byRoomThenRate(a: { rule: AccumulatingRule; room: number }, b: { rule: 
 /**
  * The fewest green behaviours, done on the as-of day, that add `needCentipoints`: rules with the
  * most room under their caps first (uncapped ones first of all), each used up to its remaining cap,
- * the last one only as far as needed. Reports the shortfall when the caps leave too little room.
+ * the last one only as far as needed. Never proposes a behaviour that would trigger a veto or a
+ * downgrade. Reports the shortfall when the caps leave too little room.
  */
 export function planEventActions(result: PointsResult, ruleSet: AccumulatingRuleSet, needCentipoints: number): EventPlan {
+  const triggers = new Set([...ruleSet.vetoes, ...ruleSet.downgrades].map((trigger) => trigger.eventType));
   const candidates = ruleSet.rules
-    .filter((rule) => rule.centipointsPerUnit > 0)
+    .filter((rule) => rule.centipointsPerUnit > 0 && !triggers.has(rule.eventType))
     .map((rule) => ({ rule, room: roomOnAsOfDay(rule, result) }))
     .filter((candidate) => candidate.room > 0)
     .sort(byRoomThenRate);

@@ -1,4 +1,4 @@
-import { InvalidInputError } from './invalid-input-error.js';
+import { PointsInputError } from './points-input-error.js';
 import type { RuleSet, SubjectType } from './types.js';
 
 function compareVersions(a: string, b: string): number {
@@ -19,6 +19,6 @@ export function ruleSetInForce(ruleSets: readonly RuleSet[], subjectType: Subjec
     if (!best || ruleSet.effectiveFrom > best.effectiveFrom) return ruleSet;
     return ruleSet.effectiveFrom === best.effectiveFrom && compareVersions(ruleSet.version, best.version) > 0 ? ruleSet : best;
   }, undefined);
-  if (!latest) throw new InvalidInputError(`no ${subjectType} rule set is in force on ${asOf}`, '/asOf');
+  if (!latest) throw new PointsInputError(`no ${subjectType} rule set is in force on ${asOf}`, '/asOf');
   return latest;
 }

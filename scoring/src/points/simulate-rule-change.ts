@@ -1,6 +1,6 @@
 import { changeDistribution } from './change-distribution.js';
 import { computePoints } from './compute-points.js';
-import { InvalidInputError } from './invalid-input-error.js';
+import { PointsInputError } from './points-input-error.js';
 import type { PointsResult, Population, RuleSet, SimulationResult } from './types.js';
 
 const UNGRADED = '(ungraded)';
@@ -16,7 +16,7 @@ function scoreUnderBoth(index: number, score: () => [PointsResult, PointsResult]
   try {
     return score();
   } catch (error) {
-    if (error instanceof InvalidInputError && error.path !== '/asOf') throw new InvalidInputError(error.message, `/subjects/${index}${error.path}`);
+    if (error instanceof PointsInputError && error.path !== '/asOf') throw new PointsInputError(error.message, `/subjects/${index}${error.path}`);
     throw error;
   }
 }
@@ -32,7 +32,7 @@ function sameGradeScale(oldRuleSet: RuleSet, newRuleSet: RuleSet): boolean {
  * change of their totals.
  */
 export function simulateRuleChange(population: Population, oldRuleSet: RuleSet, newRuleSet: RuleSet, asOf: string): SimulationResult {
-  if (oldRuleSet.subjectType !== newRuleSet.subjectType) throw new InvalidInputError(`the new rule set scores ${newRuleSet.subjectType}, the old one ${oldRuleSet.subjectType}`, '/newRuleSet/subjectType');
+  if (oldRuleSet.subjectType !== newRuleSet.subjectType) throw new PointsInputError(`the new rule set scores ${newRuleSet.subjectType}, the old one ${oldRuleSet.subjectType}`, '/newRuleSet/subjectType');
   const migration = emptyMigration(oldRuleSet, newRuleSet);
   const rank = new Map(newRuleSet.grades.map((grade, index) => [grade.id, index]));
   const comparable = sameGradeScale(oldRuleSet, newRuleSet);

@@ -1,4 +1,4 @@
-import { InvalidInputError } from './invalid-input-error.js';
+import { PointsInputError } from './points-input-error.js';
 import type { PointsEvent } from './types.js';
 
 function byDateThenId(a: PointsEvent, b: PointsEvent): number {
@@ -20,7 +20,7 @@ export function sortEvents(events: readonly PointsEvent[]): PointsEvent[] {
   const sorted = [...events].sort(byDateThenId);
   for (let i = 1; i < sorted.length; i++) {
     if (byDateThenId(sorted[i - 1]!, sorted[i]!) === 0) {
-      throw new InvalidInputError(`duplicate event id "${sorted[i]!.id}" on ${sorted[i]!.occurredOn}`, `/events/${laterPosition(events, sorted[i - 1]!, sorted[i]!)}/id`);
+      throw new PointsInputError(`duplicate event id "${sorted[i]!.id}" on ${sorted[i]!.occurredOn}`, `/events/${laterPosition(events, sorted[i - 1]!, sorted[i]!)}/id`);
     }
   }
   return sorted;

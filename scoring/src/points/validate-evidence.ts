@@ -5,7 +5,7 @@ import type { SubjectEvidence } from './types.js';
 
 /**
  * Checks parsed JSON against schemas/points/evidence.schema.json (a subject with its events and
- * indicator values) and that ids are unique. Throws an InvalidInputError with the path of the first error.
+ * indicator values) and that ids are unique. Throws an PointsInputError with the path of the first error.
  */
 export function validateEvidence(json: unknown): SubjectEvidence {
   const evidence = assertValid<SubjectEvidence>(evidenceValidator, json, 'evidence');

@@ -6,7 +6,7 @@ import type { Population } from './types.js';
 
 /**
  * Checks parsed JSON against schemas/points/population.schema.json, that subject ids are unique and
- * that ids are unique within each subject. Throws an InvalidInputError with the path of the first error.
+ * that ids are unique within each subject. Throws an PointsInputError with the path of the first error.
  */
 export function validatePopulation(json: unknown): Population {
   const population = assertValid<Population>(populationValidator, json, 'population');

@@ -1,6 +1,6 @@
 import { compileRuleSet } from './compile-rule-set.js';
 import { gradeIndexForTotal } from './grade-index-for-total.js';
-import { InvalidInputError } from './invalid-input-error.js';
+import { PointsInputError } from './points-input-error.js';
 import { planEventActions } from './plan-event-actions.js';
 import { planIndicatorActions } from './plan-indicator-actions.js';
 import { roundHalfUp } from './round-half-up.js';
@@ -14,7 +14,7 @@ function unreachable(base: Base, reason: UnreachableReason, explanation: string)
 
 function checkSameRuleSet(result: PointsResult, ruleSet: RuleSet): void {
   if (result.ruleSet.id !== ruleSet.id || result.ruleSet.version !== ruleSet.version) {
-    throw new InvalidInputError(`the result was computed under ${result.ruleSet.id} ${result.ruleSet.version}, not ${ruleSet.id} ${ruleSet.version}`, '/ruleSet');
+    throw new PointsInputError(`the result was computed under ${result.ruleSet.id} ${result.ruleSet.version}, not ${ruleSet.id} ${ruleSet.version}`, '/ruleSet');
   }
 }
 
@@ -47,7 +47,7 @@ export function whatIf(subjectResult: PointsResult, ruleSet: RuleSet, targetGrad
   checkSameRuleSet(subjectResult, ruleSet);
   const compiled = compileRuleSet(ruleSet);
   const targetIndex = compiled.gradeIndexById.get(targetGrade);
-  if (targetIndex === undefined) throw new InvalidInputError(`rule set ${ruleSet.id} has no grade "${targetGrade}"`, '/targetGrade');
+  if (targetIndex === undefined) throw new PointsInputError(`rule set ${ruleSet.id} has no grade "${targetGrade}"`, '/targetGrade');
   const base: Base = { subjectId: subjectResult.subjectId, ruleSet: subjectResult.ruleSet, asOf: subjectResult.asOf, currentGrade: subjectResult.grade, targetGrade };
   const currentIndex = subjectResult.grade === null ? undefined : compiled.gradeIndexById.get(subjectResult.grade)!;
   if (currentIndex !== undefined && currentIndex <= targetIndex) return { ...base, reachable: true, actions: [], projectedTotalCentipoints: subjectResult.totalCentipoints, projectedGrade: subjectResult.grade! };

@@ -1,5 +1,5 @@
 import { computePoints } from '../compute-points.js';
-import { InvalidInputError } from '../invalid-input-error.js';
+import { PointsInputError } from '../points-input-error.js';
 import type { EventLine, PointsEvent, Subject } from '../types.js';
 import { accumulating, carbon, event, proof, weighted } from './fixtures.js';
 
@@ -205,7 +205,7 @@ describe('computePoints refuses', () => {
     ['two values for one indicator', () => computePoints(firm, { indicators: [{ indicatorId: 'permit', value: true }, { indicatorId: 'permit', value: false }] }, weighted, asOf), '/indicators/1/indicatorId'],
     ['an indicator value of the wrong kind', () => computePoints(firm, { indicators: [{ indicatorId: 'permit', value: 3 }] }, weighted, asOf), '/indicators/0/value'],
   ])('%s, naming the field', (_name, run, path) => {
-    expect(run).toThrow(InvalidInputError);
+    expect(run).toThrow(PointsInputError);
     expect(() => run()).toThrow(expect.objectContaining({ path }));
   });
 });

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../invalid-input-error.js';
+import { PointsInputError } from '../points-input-error.js';
 import { validateEvidence } from '../validate-evidence.js';
 import { validatePopulation } from '../validate-population.js';
 import { event, proof } from './fixtures.js';
@@ -9,7 +9,7 @@ function pathOfRefusal(run: () => unknown): string {
   try {
     run();
   } catch (error) {
-    if (error instanceof InvalidInputError) return error.path;
+    if (error instanceof PointsInputError) return error.path;
     throw error;
   }
   return 'accepted';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { InvalidInputError } from '../invalid-input-error.js';
+import { PointsInputError } from '../points-input-error.js';
 import { validateRuleSet } from '../validate-rule-set.js';
 import { accumulating, weighted } from './fixtures.js';
 
@@ -10,7 +10,7 @@ function pathOfRefusal(json: unknown): string {
   try {
     validateRuleSet(json);
   } catch (error) {
-    if (error instanceof InvalidInputError) return error.path;
+    if (error instanceof PointsInputError) return error.path;
     throw error;
   }
   return 'accepted';

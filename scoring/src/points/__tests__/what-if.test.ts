@@ -36,6 +36,11 @@ describe('whatIf in accumulating mode', () => {
     expect(result).toMatchObject({ projectedTotalCentipoints: 1000, projectedGrade: 'top' });
   });
 
+  it('never proposes a behaviour that would trigger a veto or a downgrade', () => {
+    const tempting: AccumulatingRuleSet = { ...accumulating, rules: [...accumulating.rules, { id: 'crime_bonus', eventType: 'environmental_crime', category: 'waste', label: 'Bad', unit: 'act', centipointsPerUnit: 100000, evidenceRequired: false, source: 'test' }] };
+    expect(plan([fourPoints], 'top', tempting)).toMatchObject({ reachable: true, actions: [{ ruleId: 'sort', quantity: 6 }] });
+  });
+
   it('explains that the caps leave too little room today', () => {
     expect(plan([], 'top', allCapped)).toMatchObject({ reachable: false, reason: 'caps_reached', explanation: "today's remaining caps allow 600 more centipoints; 400 more are needed" });
   });
