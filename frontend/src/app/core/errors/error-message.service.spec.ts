@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { TranslocoService } from '@jsverse/transloco';
 import { provideTranslocoTesting } from '../../../testing/transloco-testing';
 import { API_ERROR_CODES } from './api-error';
-import { ErrorMessageService } from './error-message.service';
+import { ErrorMessageService, joinSentences } from './error-message.service';
 import en from '../../../../public/i18n/en.json';
 import zhCN from '../../../../public/i18n/zh-CN.json';
 
@@ -70,6 +70,19 @@ describe('ErrorMessageService', () => {
     const d = service.describe(httpError(403, 'FORBIDDEN', 'forbidden'));
     expect(d.text).toBe('您没有执行此操作的权限。');
     const f = service.describe(httpError(409, 'DUPLICATE', 'dup', { field: 'username' }));
-    expect(f.text).toBe('已存在相同的记录。 （字段：用户名）');
+    expect(f.text).toBe('已存在相同的记录。（字段：用户名）');
+    const locked = service.describe(
+      httpError(423, 'AUTH_LOCKED', 'locked', { details: { retryAfterSeconds: 900 } }),
+    );
+    expect(locked.text).toBe('该账户因多次登录失败已被临时锁定。请在 15 分钟后重试。');
+  });
+});
+
+describe('joinSentences', () => {
+  it('spaces Latin sentences and not CJK ones', () => {
+    expect(joinSentences('Locked.', 'Try again.')).toBe('Locked. Try again.');
+    expect(joinSentences('已锁定。', '请稍后重试。')).toBe('已锁定。请稍后重试。');
+    expect(joinSentences('已存在', '（字段：代码）')).toBe('已存在（字段：代码）');
+    expect(joinSentences('', 'x')).toBe('x');
   });
 });

@@ -5,6 +5,15 @@ type HashMap = Record<string, unknown>;
 import { ApiError, toApiError } from './api-error';
 import { fieldName } from './form-errors';
 
+/** Joins two sentences: no space after CJK punctuation or before a full-width bracket. */
+export function joinSentences(first: string, second: string): string {
+  if (!first) return second;
+  if (!second) return first;
+  const cjkEnd = /[\u3000-\u303f\uff00-\uffef]$/.test(first);
+  const cjkStart = /^[\u3000-\u303f\uff00-\uffef]/.test(second);
+  return cjkEnd || cjkStart ? `${first}${second}` : `${first} ${second}`;
+}
+
 /** What a person needs to read about a failed request. */
 export interface ErrorDescription {
   code: string;
@@ -31,10 +40,13 @@ export class ErrorMessageService {
       params['minutes'] !== undefined && (error.code === 'AUTH_LOCKED' || error.code === 'RATE_LIMITED')
         ? this.translateIfPresent('errors.retryAfter', params)
         : null;
-    const fullMessage = retry ? `${message} ${retry}` : message;
+    const fullMessage = retry ? joinSentences(message, retry) : message;
     const fieldLabel = error.field ? this.fieldLabel(error.field) : null;
     const text = fieldLabel
-      ? `${fullMessage} ${this.translateIfPresent('errors.field', { field: fieldLabel }) ?? `(${fieldLabel})`}`
+      ? joinSentences(
+          fullMessage,
+          this.translateIfPresent('errors.field', { field: fieldLabel }) ?? `(${fieldLabel})`,
+        )
       : fullMessage;
     return { code: error.code, message: fullMessage, fieldLabel, text };
   }

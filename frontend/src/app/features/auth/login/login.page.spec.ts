@@ -59,6 +59,7 @@ describe('LoginPage', () => {
   it('validates before calling the API', async () => {
     await submit();
     http.expectNone('/api/auth/login');
+    expect(el.querySelectorAll('.mat-form-field-invalid')).toHaveLength(2);
     expect(el.textContent).toContain('Enter your username');
     expect(el.textContent).toContain('Enter your password');
   });
@@ -100,6 +101,8 @@ describe('LoginPage', () => {
     expect(error.textContent).toContain('Incorrect username or password.');
     expect(error.getAttribute('data-code')).toBe('AUTH_INVALID_CREDENTIALS');
     expect(byTestId<HTMLInputElement>('login-password')!.value).toBe('');
+    // The cleared password is not flagged red right away.
+    expect(el.querySelector('.mat-form-field-invalid')).toBeNull();
     expect(navigateByUrl).not.toHaveBeenCalled();
   });
 

@@ -1,6 +1,12 @@
 import { Dir } from '@angular/cdk/bidi';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  AbstractControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { ErrorStateMatcher } from '@angular/material/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -22,6 +28,16 @@ export function safeReturnUrl(url: string | null | undefined): string {
 
 const HIGHLIGHTS = ['points', 'loans', 'guarantees', 'bonds'] as const;
 
+/**
+ * Field errors only for touched fields: after a failed sign-in the password is cleared, and an
+ * empty password should not turn red just because the form was submitted once.
+ */
+export class TouchedErrorStateMatcher implements ErrorStateMatcher {
+  isErrorState(control: AbstractControl | null): boolean {
+    return !!control && control.invalid && control.touched;
+  }
+}
+
 @Component({
   selector: 'app-login-page',
   imports: [
@@ -35,6 +51,7 @@ const HIGHLIGHTS = ['points', 'loans', 'guarantees', 'bonds'] as const;
     TranslocoPipe,
     LanguageSwitchComponent,
   ],
+  providers: [{ provide: ErrorStateMatcher, useClass: TouchedErrorStateMatcher }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login.page.html',
   styleUrl: './login.page.scss',
