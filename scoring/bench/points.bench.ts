@@ -110,7 +110,8 @@ function handWritten(ruleSet: AccumulatingRuleSet, subjects: PointsEvent[][]): {
       const hasEvidence = event.evidence !== undefined;
       const index = ruleIndex.get(event.type);
       const rule = index === undefined ? undefined : rules[index]!;
-      if (index !== undefined && rule && (hasEvidence || !rule.evidenceRequired)) {
+      const expired = rule?.expiresAfterDays !== undefined && asOfDay - day >= rule.expiresAfterDays;
+      if (index !== undefined && rule && (hasEvidence || !rule.evidenceRequired) && !expired) {
         const month = monthOf(event.occurredOn);
         if (lastDay[index] !== day) {
           lastDay[index] = day;
@@ -127,7 +128,7 @@ function handWritten(ruleSet: AccumulatingRuleSet, subjects: PointsEvent[][]): {
         const allowed = Math.max(0, Math.min(size, dayRoom, monthRoom));
         usedDay[index] = usedDay[index]! + allowed;
         usedMonth[index] = usedMonth[index]! + allowed;
-        if (rule.expiresAfterDays === undefined || asOfDay - day < rule.expiresAfterDays) total += raw < 0 ? -allowed : allowed;
+        total += raw < 0 ? -allowed : allowed;
       }
       const veto = vetoes.get(event.type);
       if (veto && (hasEvidence || !veto.evidenceRequired) && asOfDay - day < veto.durationDays) forced = Math.max(forced, gradeIndex.get(veto.forceGrade)!);

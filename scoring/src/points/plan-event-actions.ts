@@ -3,10 +3,8 @@ import type { AccumulatingRule, AccumulatingRuleSet, EventAction, EventLine, Poi
 
 export type EventPlan = { actions: EventAction[] } | { shortfallCentipoints: number; maximumGainCentipoints: number };
 
-const CAP_USING_REASONS = new Set(['counted', 'capped', 'expired', 'vetoed', 'downgraded']);
-
 function usedOfCap(lines: EventLine[], rule: AccumulatingRule, sameBucket: (line: EventLine) => boolean): number {
-  return lines.filter((line) => line.ruleId === rule.id && CAP_USING_REASONS.has(line.reason) && sameBucket(line)).reduce((sum, line) => sum + Math.abs(line.earnedCentipoints), 0);
+  return lines.filter((line) => line.ruleId === rule.id && sameBucket(line)).reduce((sum, line) => sum + Math.abs(line.centipoints), 0);
 }
 
 /** How many centipoints the rule can still earn on the as-of day, given the caps already used. */

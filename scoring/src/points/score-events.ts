@@ -22,34 +22,33 @@ interface Visit {
 }
 
 function ignoredLine(event: PointsEvent, reason: EventReason): EventLine {
-  return { kind: 'event', eventId: event.id, eventType: event.type, occurredOn: event.occurredOn, ruleId: null, quantity: event.quantity, rawCentipoints: 0, earnedCentipoints: 0, centipoints: 0, reason };
+  return { kind: 'event', eventId: event.id, eventType: event.type, occurredOn: event.occurredOn, ruleId: null, quantity: event.quantity, rawCentipoints: 0, centipoints: 0, reason };
 }
 
 function isInForce(visit: Visit, durationDays: number): boolean {
   return visit.asOfDay - visit.day < durationDays;
 }
 
-/** Points of one event under its rule: caps first (points are earned when the event happens), then expiry. */
+/**
+ * Points of one event under its rule. Expired points no longer count and take no room under the
+ * caps; the caps then bound the points a subject holds from one rule per calendar day and month,
+ * filled in canonical (date, id) order.
+ */
 function ruleLine(visit: Visit, scores: EventScores, compiled: CompiledRuleSet, caps: CapTracker, index: number): EventLine {
   const { event } = visit;
   const rule = compiled.rules[index]!;
   const raw = event.quantity * rule.centipointsPerUnit;
-  const line: EventLine = { kind: 'event', eventId: event.id, eventType: event.type, occurredOn: event.occurredOn, ruleId: rule.id, quantity: event.quantity, rawCentipoints: raw, earnedCentipoints: 0, centipoints: 0, reason: 'counted' };
+  const line: EventLine = { kind: 'event', eventId: event.id, eventType: event.type, occurredOn: event.occurredOn, ruleId: rule.id, quantity: event.quantity, rawCentipoints: raw, centipoints: 0, reason: 'counted' };
   scores.categoriesWithData.add(rule.category);
-  if (rule.evidenceRequired && event.evidence === undefined) {
-    line.reason = 'missing_evidence';
-    return line;
+  if (rule.evidenceRequired && event.evidence === undefined) line.reason = 'missing_evidence';
+  else if (rule.expiresAfterDays !== undefined && !isInForce(visit, rule.expiresAfterDays)) line.reason = 'expired';
+  else {
+    const allowed = caps.take(index, visit.day, monthNumber(event.occurredOn), Math.abs(raw));
+    if (allowed < Math.abs(raw)) line.reason = 'capped';
+    line.centipoints = raw < 0 ? -allowed : allowed;
+    scores.totalCentipoints += line.centipoints;
+    scores.centipointsByCategory.set(rule.category, (scores.centipointsByCategory.get(rule.category) ?? 0) + line.centipoints);
   }
-  const allowed = caps.take(index, visit.day, monthNumber(event.occurredOn), Math.abs(raw));
-  line.earnedCentipoints = raw < 0 ? -allowed : allowed;
-  if (allowed < Math.abs(raw)) line.reason = 'capped';
-  if (rule.expiresAfterDays !== undefined && !isInForce(visit, rule.expiresAfterDays)) {
-    line.reason = 'expired';
-    return line;
-  }
-  line.centipoints = line.earnedCentipoints;
-  scores.totalCentipoints += line.centipoints;
-  scores.centipointsByCategory.set(rule.category, (scores.centipointsByCategory.get(rule.category) ?? 0) + line.centipoints);
   return line;
 }
 

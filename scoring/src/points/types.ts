@@ -189,11 +189,9 @@ export interface EventLine {
   occurredOn: IsoDate;
   ruleId: string | null;
   quantity: number;
-  /** quantity × points per unit, before caps. */
+  /** quantity × points per unit, before expiry and caps. */
   rawCentipoints: number;
-  /** After daily and monthly caps, before expiry: what the event used of the caps. */
-  earnedCentipoints: number;
-  /** What the event adds to the total as of the as-of date. */
+  /** What the event adds to the total as of the as-of date (after expiry and caps). */
   centipoints: number;
   reason: EventReason;
   vetoId?: string;

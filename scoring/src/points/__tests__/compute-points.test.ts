@@ -12,22 +12,22 @@ function score(events: PointsEvent[]) {
 }
 
 function outcome(line: EventLine) {
-  return [line.eventId, line.earnedCentipoints, line.centipoints, line.reason];
+  return [line.eventId, line.centipoints, line.reason];
 }
 
 describe('computePoints in accumulating mode', () => {
   it.each([
-    ['counts points per unit', [event('a', 'garbage_sorting', '2026-03-01', 3)], 300, [['a', 300, 300, 'counted']]],
-    ['caps a rule at its daily cap', [event('a', 'walking_steps', '2026-03-09', 30), event('b', 'walking_steps', '2026-03-09', 30)], 100, [['a', 60, 60, 'counted'], ['b', 40, 40, 'capped']]],
-    ['starts a fresh daily cap each day', [event('a', 'walking_steps', '2026-03-08', 80), event('b', 'walking_steps', '2026-03-09', 80)], 200, [['a', 100, 100, 'capped'], ['b', 100, 100, 'capped']]],
-    ['caps a rule at its monthly cap', [event('a', 'bus_ride', '2026-03-01', 2), event('b', 'bus_ride', '2026-03-05'), event('c', 'bus_ride', '2026-03-06')], 300, [['a', 240, 240, 'counted'], ['b', 60, 60, 'capped'], ['c', 0, 0, 'capped']]],
-    ['starts a fresh monthly cap each calendar month', [event('a', 'bus_ride', '2026-02-27', 3), event('b', 'bus_ride', '2026-03-01')], 420, [['a', 300, 300, 'capped'], ['b', 120, 120, 'counted']]],
-    ['lets points expire after the rule’s days', [event('a', 'walking_steps', '2026-03-07', 50), event('b', 'walking_steps', '2026-03-08', 50)], 100, [['a', 100, 0, 'expired'], ['b', 100, 100, 'counted']]],
-    ['subtracts points for the negative list', [event('a', 'garbage_sorting', '2026-03-01', 5), event('b', 'illegal_discharge', '2026-03-02', 1, { evidence: proof })], 200, [['a', 500, 500, 'counted'], ['b', -300, -300, 'counted']]],
-    ['ignores an event whose rule needs evidence it lacks', [event('a', 'illegal_discharge', '2026-03-02')], 0, [['a', 0, 0, 'missing_evidence']]],
-    ['counts a behaviour reported twice under one dedup key once', [event('b', 'garbage_sorting', '2026-03-01', 1, { dedupKey: 'k' }), event('a', 'garbage_sorting', '2026-03-01', 1, { dedupKey: 'k' })], 100, [['a', 100, 100, 'counted'], ['b', 0, 0, 'duplicate']]],
-    ['ignores events after the as-of date', [event('a', 'garbage_sorting', '2026-03-11')], 0, [['a', 0, 0, 'after_as_of']]],
-    ['ignores event types no rule knows', [event('a', 'tree_hugging', '2026-03-01')], 0, [['a', 0, 0, 'no_rule']]],
+    ['counts points per unit', [event('a', 'garbage_sorting', '2026-03-01', 3)], 300, [['a', 300, 'counted']]],
+    ['caps a rule at its daily cap', [event('a', 'walking_steps', '2026-03-09', 30), event('b', 'walking_steps', '2026-03-09', 30)], 100, [['a', 60, 'counted'], ['b', 40, 'capped']]],
+    ['starts a fresh daily cap each day', [event('a', 'walking_steps', '2026-03-08', 80), event('b', 'walking_steps', '2026-03-09', 80)], 200, [['a', 100, 'capped'], ['b', 100, 'capped']]],
+    ['caps a rule at its monthly cap', [event('a', 'bus_ride', '2026-03-01', 2), event('b', 'bus_ride', '2026-03-05'), event('c', 'bus_ride', '2026-03-06')], 300, [['a', 240, 'counted'], ['b', 60, 'capped'], ['c', 0, 'capped']]],
+    ['starts a fresh monthly cap each calendar month', [event('a', 'bus_ride', '2026-02-27', 3), event('b', 'bus_ride', '2026-03-01')], 420, [['a', 300, 'capped'], ['b', 120, 'counted']]],
+    ['lets points expire after the rule’s days', [event('a', 'walking_steps', '2026-03-07', 50), event('b', 'walking_steps', '2026-03-08', 50)], 100, [['a', 0, 'expired'], ['b', 100, 'counted']]],
+    ['subtracts points for the negative list', [event('a', 'garbage_sorting', '2026-03-01', 5), event('b', 'illegal_discharge', '2026-03-02', 1, { evidence: proof })], 200, [['a', 500, 'counted'], ['b', -300, 'counted']]],
+    ['ignores an event whose rule needs evidence it lacks', [event('a', 'illegal_discharge', '2026-03-02')], 0, [['a', 0, 'missing_evidence']]],
+    ['counts a behaviour reported twice under one dedup key once', [event('b', 'garbage_sorting', '2026-03-01', 1, { dedupKey: 'k' }), event('a', 'garbage_sorting', '2026-03-01', 1, { dedupKey: 'k' })], 100, [['a', 100, 'counted'], ['b', 0, 'duplicate']]],
+    ['ignores events after the as-of date', [event('a', 'garbage_sorting', '2026-03-11')], 0, [['a', 0, 'after_as_of']]],
+    ['ignores event types no rule knows', [event('a', 'tree_hugging', '2026-03-01')], 0, [['a', 0, 'no_rule']]],
   ])('%s', (_name, events, total, lines) => {
     const result = score(events);
     expect(result.totalCentipoints).toBe(total);
@@ -36,7 +36,7 @@ describe('computePoints in accumulating mode', () => {
 
   it('explains every event with its rule, quantity and raw points', () => {
     expect(score([event('a', 'walking_steps', '2026-03-09', 70)]).lines).toEqual([
-      { kind: 'event', eventId: 'a', eventType: 'walking_steps', occurredOn: '2026-03-09', ruleId: 'walk', quantity: 70, rawCentipoints: 140, earnedCentipoints: 100, centipoints: 100, reason: 'capped' },
+      { kind: 'event', eventId: 'a', eventType: 'walking_steps', occurredOn: '2026-03-09', ruleId: 'walk', quantity: 70, rawCentipoints: 140, centipoints: 100, reason: 'capped' },
     ]);
   });
 
