@@ -1,7 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { TranslocoService } from '@jsverse/transloco';
 import { provideTranslocoTesting } from '../../../testing/transloco-testing';
+import { Directionality } from '@angular/cdk/bidi';
 import { LanguageService } from './language.service';
+import * as languages from './languages';
 
 describe('LanguageService', () => {
   let language: LanguageService;
@@ -35,6 +37,20 @@ describe('LanguageService', () => {
     await language.toggle();
     expect(language.lang()).toBe('zh-CN');
     expect(transloco.translate('layout.logout')).toBe('退出登录');
+  });
+
+  it('tells Material the text direction (for a future right-to-left language)', async () => {
+    const directionality = TestBed.inject(Directionality);
+    const changes: string[] = [];
+    directionality.change.subscribe((d) => changes.push(d));
+    await language.init();
+    expect(directionality.value).toBe('ltr');
+    // Simulate what switching to an RTL language does, via the same code path.
+    jest.spyOn(languages, 'isSupportedLanguage').mockReturnValue(true);
+    await language.use('ar');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(directionality.value).toBe('rtl');
+    expect(changes).toEqual(['rtl']);
   });
 
   it('restores the remembered language at start-up', async () => {

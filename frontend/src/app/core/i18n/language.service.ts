@@ -1,3 +1,4 @@
+import { Directionality } from '@angular/cdk/bidi';
 import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
@@ -19,6 +20,8 @@ const STORAGE_KEY = 'eco.lang';
 export class LanguageService {
   private readonly transloco = inject(TranslocoService);
   private readonly document = inject(DOCUMENT);
+  /** The app-wide direction Material reads (side nav, menus, dialogs, snack bars). */
+  private readonly directionality = inject(Directionality);
 
   private readonly current = signal<string>(this.transloco.getActiveLang() || DEFAULT_LANGUAGE);
 
@@ -48,9 +51,14 @@ export class LanguageService {
     }
     this.transloco.setActiveLang(target);
     this.current.set(target);
+    const dir = textDirection(target);
     const html = this.document.documentElement;
     html.lang = target;
-    html.dir = textDirection(target);
+    html.dir = dir;
+    if (this.directionality.value !== dir) {
+      this.directionality.valueSignal.set(dir);
+      this.directionality.change.emit(dir);
+    }
     try {
       localStorage.setItem(STORAGE_KEY, target);
     } catch {

@@ -1,5 +1,4 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { Dir } from '@angular/cdk/bidi';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -13,7 +12,6 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/rou
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
-import { LanguageService } from '../i18n/language.service';
 import { LanguageSwitchComponent } from '../i18n/language-switch.component';
 import { groupNavItems, visibleNavItems } from './nav-items';
 
@@ -21,7 +19,6 @@ import { groupNavItems, visibleNavItems } from './nav-items';
 @Component({
   selector: 'app-shell',
   imports: [
-    Dir,
     MatButtonModule,
     MatDividerModule,
     MatIconModule,
@@ -42,7 +39,6 @@ import { groupNavItems, visibleNavItems } from './nav-items';
 export class ShellComponent {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  protected readonly language = inject(LanguageService);
 
   protected readonly user = this.auth.user;
   protected readonly navGroups = computed(() =>

@@ -1,4 +1,3 @@
-import { Dir } from '@angular/cdk/bidi';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import {
   AbstractControl,
@@ -41,7 +40,6 @@ export class TouchedErrorStateMatcher implements ErrorStateMatcher {
 @Component({
   selector: 'app-login-page',
   imports: [
-    Dir,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
