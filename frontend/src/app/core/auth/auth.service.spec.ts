@@ -150,7 +150,9 @@ describe('AuthService', () => {
     const router = TestBed.inject(Router);
     const navigate = jest.spyOn(router, 'navigate').mockResolvedValue(true);
     auth.endSession('session_expired');
+    auth.endSession('session_expired'); // a second failing request at the same moment
     expect(tokens.refreshToken()).toBeNull();
+    expect(navigate).toHaveBeenCalledTimes(1);
     expect(navigate).toHaveBeenCalledWith(['/login'], {
       queryParams: { reason: 'session_expired', returnUrl: '/' },
     });

@@ -32,6 +32,8 @@ export class AuthService {
 
   private readonly currentUser = signal<CurrentUser | null>(null);
   private refreshInFlight: Observable<string> | null = null;
+  /** Set while a session end is being handled, so concurrent failures navigate only once. */
+  private ending = false;
 
   readonly user = this.currentUser.asReadonly();
   readonly isAuthenticated = computed(() => this.currentUser() !== null);
@@ -116,16 +118,22 @@ export class AuthService {
 
   /** The session cannot continue (refresh failed): forget it and go to the login page. */
   endSession(reason: SessionEndReason = 'session_expired'): void {
+    if (this.ending) return;
     const returnUrl = this.router.url;
     const wasSignedIn = this.isAuthenticated();
     this.clearSession();
-    if (!wasSignedIn && this.router.url.startsWith('/login')) return;
-    void this.router.navigate(['/login'], {
-      queryParams: {
-        reason,
-        ...(returnUrl && !returnUrl.startsWith('/login') ? { returnUrl } : {}),
-      },
-    });
+    if (!wasSignedIn && returnUrl.startsWith('/login')) return;
+    this.ending = true;
+    void this.router
+      .navigate(['/login'], {
+        queryParams: {
+          reason,
+          ...(returnUrl && !returnUrl.startsWith('/login') ? { returnUrl } : {}),
+        },
+      })
+      .finally(() => {
+        this.ending = false;
+      });
   }
 
   private acceptTokens(res: TokenResponse): Observable<CurrentUser> {

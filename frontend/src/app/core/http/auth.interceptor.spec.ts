@@ -146,6 +146,19 @@ describe('authInterceptor', () => {
     );
   });
 
+  it('when the shared refresh fails, every waiting request fails and the app leaves once', async () => {
+    const a = firstValueFrom(client.get('/api/jobs'));
+    const b = firstValueFrom(client.get('/api/audit'));
+    http.expectOne('/api/jobs').flush(...expired());
+    http.expectOne('/api/audit').flush(...expired());
+    http
+      .expectOne('/api/auth/refresh')
+      .flush(apiErrorBody('AUTH_TOKEN_INVALID'), { status: 401, statusText: 'Unauthorized' });
+    await expect(a).rejects.toMatchObject({ status: 401 });
+    await expect(b).rejects.toMatchObject({ status: 401 });
+    expect(navigate).toHaveBeenCalledTimes(1);
+  });
+
   it('passes other errors through untouched', async () => {
     const forbidden = firstValueFrom(client.get('/api/users'));
     http
