@@ -5,10 +5,11 @@ import { MoneyError } from '../money-error.js';
  * values and rates are held as Exact so that the only rounding is the final, named one
  * (see exact-to-fen.ts).
  *
- * `exact()` returns lowest terms. The arithmetic operations do not look for common factors on
- * every step — a full bigint gcd costs more than the arithmetic itself — they only cancel when
- * one denominator divides the other, and reduce fully once a denominator outgrows 2^1024. Values
- * are therefore equal when exactCompare says so; exactReduce gives the lowest-terms form.
+ * `exact()` returns lowest terms. The arithmetic operations do not look for common factors — a
+ * bigint gcd costs more than the arithmetic itself — except that a sum stays over the larger
+ * denominator when one divides the other (powers of the same discount factor, powers of ten),
+ * which keeps sizes linear in the number of operations. Values are therefore equal when
+ * exactCompare says so; exactReduce gives the lowest-terms form.
  */
 export interface Exact {
   readonly numerator: bigint;

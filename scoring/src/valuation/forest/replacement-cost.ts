@@ -1,4 +1,4 @@
-import { exact, exactAdd, exactFromDecimal, exactMultiply, exactPower, type Exact } from '../../money/index.js';
+import { exact, exactAdd, exactFromDecimal, exactMultiply, type Exact } from '../../money/index.js';
 import { shiftDiscountRate } from '../discounting/shift-discount-rate.js';
 import { requestInput } from '../request-input.js';
 import { requireInput } from '../require-input.js';
@@ -32,10 +32,8 @@ export function replacementCost(context: ForestContext): ForestMethodPart {
     defaultedValueDrivers: context.qualityFactor.defaulted ? ['qualityFactor'] : [],
     value: (adjustment) => {
       const growth = exactAdd(exact(1n), shiftDiscountRate(context.discountRate.exact, adjustment));
-      const compounded = exactCosts.reduce<Exact>(
-        (sum, cost, index) => exactAdd(sum, exactMultiply(cost, exactPower(growth, age - index))),
-        exact(0n),
-      );
+      // Horner: ((C_1 × g + C_2) × g + … + C_n) × g = Σ C_i × g^(n−i+1)
+      const compounded = exactCosts.reduce<Exact>((sum, cost) => exactMultiply(exactAdd(sum, cost), growth), exact(0n));
       return exactMultiply(context.qualityFactor.exact, compounded, adjustment.priceFactor, context.area);
     },
   };
