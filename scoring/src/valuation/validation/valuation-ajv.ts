@@ -3,6 +3,8 @@ import addFormatsModule from 'ajv-formats';
 import configSchema from '@eco/schemas/valuation/valuation-config.schema.json' with { type: 'json' };
 import requestSchema from '@eco/schemas/valuation/valuation-request.schema.json' with { type: 'json' };
 import stressSchema from '@eco/schemas/valuation/stress-input.schema.json' with { type: 'json' };
+import resultSchema from '@eco/schemas/valuation/valuation-result.schema.json' with { type: 'json' };
+import stressResultSchema from '@eco/schemas/valuation/stress-result.schema.json' with { type: 'json' };
 
 const addFormats = addFormatsModule.default;
 
@@ -13,4 +15,4 @@ const addFormats = addFormatsModule.default;
  */
 export const valuationAjv = new Ajv2020({ strict: true, allErrors: false, discriminator: true });
 addFormats(valuationAjv);
-valuationAjv.addSchema([requestSchema, configSchema, stressSchema]);
+valuationAjv.addSchema([requestSchema, configSchema, stressSchema, resultSchema, stressResultSchema]);
