@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { defaultValuationConfig as config } from '../default-valuation-config.js';
 import type { WaterRightRequest } from '../types.js';
 import { valueAsset } from '../value-asset.js';
@@ -52,5 +53,21 @@ describe('valueWaterRight', () => {
     expect(result.maxTermYears).toBe(0);
     expect(result.confidence.grade).toBe('low');
     expect(result.warnings.map((w) => w.code)).toContain('RIGHT_EXPIRED');
+  });
+
+  it('agrees with a floating-point sum to within half a fen (plus float error)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 120 }), fc.integer({ min: -50, max: 50 }),
+        (volume, price, years, ratePerMille, growthPerMille) => {
+          const [i, g] = [ratePerMille / 1000, growthPerMille / 1000];
+          let float = 0;
+          for (let t = 1; t <= years; t++) float += (volume * price * (1 + g) ** (t - 1)) / (1 + i) ** t;
+          const request: WaterRightRequest = { assetType: 'water_right', annualVolumeM3: volume, reliabilityFactor: 1, pricePerM3Fen: price, remainingYears: years, discountRate: i, priceGrowthRate: g };
+          expect(Math.abs(valueAsset(request, config).valueFen - float)).toBeLessThanOrEqual(0.5 + float * 1e-12);
+        },
+      ),
+    );
   });
 });
