@@ -40,6 +40,11 @@ export function valueAsset(request: ValuationRequest, config: ValuationConfig): 
     warnings.push({ code: 'FULL_HAIRCUT', message: 'haircuts add up to 100 %: nothing can be lent against this asset', field: 'haircuts' });
   }
   const term = loanTermLimit(typeConfig.maxLoanTermYears, method.rightRemainingYears, request.loanTermYears);
+  // no term left, no loan: a loan may not outlive the right
+  const maxLoan = term.maxTermYears === 0 ? ZERO : exactMultiply(lending, pledge.exact);
+  if (term.maxTermYears === 0 && lending.numerator > 0n) {
+    warnings.push({ code: 'NO_LOAN_TERM_LEFT', message: 'the right has no remaining term, so no loan can be made against it (maxLoanFen 0)', field: 'maxTermYears' });
+  }
   if (!request.valuationDate) warnings.push({ code: 'NO_VALUATION_DATE', message: 'no valuationDate given; the result is not dated', field: 'valuationDate' });
   const dataQuality = request.dataQuality ?? config.confidence.defaultDataQuality;
   return {
@@ -71,7 +76,7 @@ export function valueAsset(request: ValuationRequest, config: ValuationConfig): 
     haircut: haircuts.haircut,
     lendingValueFen: exactToFen(lending, rounding, 'lendingValueFen'),
     pledgeRate: request.pledgeRate ?? typeConfig.pledgeRate,
-    maxLoanFen: exactToFen(exactMultiply(lending, pledge.exact), rounding, 'maxLoanFen'),
+    maxLoanFen: exactToFen(maxLoan, rounding, 'maxLoanFen'),
     maxTermYears: term.maxTermYears,
     inputs: { ...method.inputs, ...haircuts.inputs, pledgeRate: pledge.record, ...loanTermInput(request.loanTermYears), ...dataQualityInput(request, dataQuality) },
     configVersion: config.version,
