@@ -1,6 +1,5 @@
 import { exact, exactDivide, exactToNumber, roundingModeNamed, sumFen, type RoundingMode } from '../money/index.js';
 import { methodForRequest } from './method-for-request.js';
-import { resolveHaircuts } from './resolve-haircuts.js';
 import { scenarioAdjustment } from './stress/scenario-adjustment.js';
 import { stressPledge, type PreparedPledge } from './stress/stress-pledge.js';
 import type { Pledge, StressedScenario, StressResult, StressScenario, ValuationConfig } from './types.js';
@@ -15,25 +14,18 @@ const BASELINE: StressScenario = { id: 'baseline', name: 'Baseline', description
  */
 export function stressPortfolio(pledges: readonly Pledge[], scenarios: readonly StressScenario[], config: ValuationConfig): StressResult {
   const rounding = roundingModeNamed(config.rounding);
-  const prepared = pledges.map((pledge): PreparedPledge => {
-    const typeConfig = config.assetTypes[pledge.asset.assetType];
-    return {
-      pledge,
-      method: methodForRequest(pledge.asset, config),
-      haircuts: resolveHaircuts(pledge.asset, config),
-      pledgeRate: pledge.asset.pledgeRate ?? typeConfig.pledgeRate,
-      ltvThreshold: typeConfig.ltvThreshold,
-    };
-  });
+  const prepared = pledges.map(
+    (pledge): PreparedPledge => ({ pledge, method: methodForRequest(pledge.asset, config), ltvThreshold: config.assetTypes[pledge.asset.assetType].ltvThreshold }),
+  );
   return {
     configVersion: config.version,
-    baseline: stressScenario(BASELINE, prepared, rounding),
-    scenarios: scenarios.map((scenario) => stressScenario(scenario, prepared, rounding)),
+    baseline: stressScenario(BASELINE, prepared, config, rounding),
+    scenarios: scenarios.map((scenario) => stressScenario(scenario, prepared, config, rounding)),
   };
 }
 
-function stressScenario(scenario: StressScenario, prepared: PreparedPledge[], rounding: RoundingMode): StressedScenario {
-  const pledges = prepared.map((p) => stressPledge(p, scenarioAdjustment(scenario, p.pledge.asset.assetType), rounding));
+function stressScenario(scenario: StressScenario, prepared: PreparedPledge[], config: ValuationConfig, rounding: RoundingMode): StressedScenario {
+  const pledges = prepared.map((p) => stressPledge(p, scenarioAdjustment(scenario, p.pledge.asset.assetType), config, rounding));
   const valueFen = sumFen(pledges.map((p) => p.valueFen));
   const outstandingLoanFen = sumFen(pledges.map((p) => p.outstandingLoanFen));
   return {

@@ -1,12 +1,9 @@
-import { exact, exactCompare, exactMax, exactMultiply, exactToFen, roundingModeNamed } from '../money/index.js';
+import { exact, exactCompare, exactMax, exactToFen, roundingModeNamed } from '../money/index.js';
 import { effectiveSensitivity } from './effective-sensitivity.js';
 import { gradeConfidence } from './grade-confidence.js';
-import { lendingValue } from './lending-value.js';
-import { loanTermLimit } from './loan-term-limit.js';
+import { loanLimits } from './loan-limits.js';
 import { methodForRequest } from './method-for-request.js';
 import { neutralAdjustment } from './neutral-adjustment.js';
-import { resolveHaircuts } from './resolve-haircuts.js';
-import { resolveInput } from './resolve-input.js';
 import { sensitivityRange } from './sensitivity-range.js';
 import type { ValuationInputRecord, ValuationConfig, ValuationRequest, ValuationResult, ValuationWarning } from './types.js';
 
@@ -33,18 +30,7 @@ export function valueAsset(request: ValuationRequest, config: ValuationConfig): 
     warnings.push({ code: 'NEGATIVE_VALUE_FLOORED', message: `the method gives ${exactToFen(raw, rounding)} fen (costs exceed income); the value is floored at 0` });
   }
   const range = sensitivityRange(method, effectiveSensitivity(config, request.assetType));
-  const haircuts = resolveHaircuts(request, config);
-  const pledge = resolveInput(request.pledgeRate, typeConfig.pledgeRate, 'share of lending value (decimal)', `assetTypes.${request.assetType}.pledgeRate`);
-  const lending = lendingValue(point, haircuts.total, method.lendingValueCapShare);
-  if (haircuts.total.numerator === haircuts.total.denominator) {
-    warnings.push({ code: 'FULL_HAIRCUT', message: 'haircuts add up to 100 %: nothing can be lent against this asset', field: 'haircuts' });
-  }
-  const term = loanTermLimit(typeConfig.maxLoanTermYears, method.rightRemainingYears, request.loanTermYears);
-  // no term left, no loan: a loan may not outlive the right
-  const maxLoan = term.maxTermYears === 0 ? ZERO : exactMultiply(lending, pledge.exact);
-  if (term.maxTermYears === 0 && lending.numerator > 0n) {
-    warnings.push({ code: 'NO_LOAN_TERM_LEFT', message: 'the right has no remaining term, so no loan can be made against it (maxLoanFen 0)', field: 'maxTermYears' });
-  }
+  const limits = loanLimits(request, config, method, point);
   if (!request.valuationDate) warnings.push({ code: 'NO_VALUATION_DATE', message: 'no valuationDate given; the result is not dated', field: 'valuationDate' });
   const dataQuality = request.dataQuality ?? config.confidence.defaultDataQuality;
   return {
@@ -73,15 +59,15 @@ export function valueAsset(request: ValuationRequest, config: ValuationConfig): 
       high: range.high,
       wideRangeShare: config.confidence.wideRangeShare,
     }),
-    haircut: haircuts.haircut,
-    lendingValueFen: exactToFen(lending, rounding, 'lendingValueFen'),
+    haircut: limits.haircuts.haircut,
+    lendingValueFen: exactToFen(limits.lending, rounding, 'lendingValueFen'),
     pledgeRate: request.pledgeRate ?? typeConfig.pledgeRate,
-    maxLoanFen: exactToFen(maxLoan, rounding, 'maxLoanFen'),
-    maxTermYears: term.maxTermYears,
-    inputs: { ...method.inputs, ...haircuts.inputs, pledgeRate: pledge.record, ...loanTermInput(request.loanTermYears), ...dataQualityInput(request, dataQuality) },
+    maxLoanFen: exactToFen(limits.maxLoan, rounding, 'maxLoanFen'),
+    maxTermYears: limits.maxTermYears,
+    inputs: { ...method.inputs, ...limits.haircuts.inputs, pledgeRate: limits.pledgeRate.record, ...loanTermInput(request.loanTermYears), ...dataQualityInput(request, dataQuality) },
     configVersion: config.version,
     rounding: config.rounding,
-    warnings: [...method.warnings, ...warnings, ...term.warnings],
+    warnings: [...method.warnings, ...warnings, ...limits.warnings],
   };
 }
 

@@ -15,7 +15,7 @@ describe('valueLandRight', () => {
     // improvements 1 000 000 fen; lending 1 000 000 × (1 − 0.3) = 700 000; no term left → max loan 0
     const result = valueAsset({ ...farm, remainingYears: 0 }, config);
     expect(result).toMatchObject({ valueFen: 1_000_000, lendingValueFen: 700_000, maxLoanFen: 0, maxTermYears: 0 });
-    expect(result.warnings.map((w) => w.code)).toEqual(['RIGHT_EXPIRED', 'NO_LOAN_TERM_LEFT', 'NO_VALUATION_DATE']);
+    expect(result.warnings.map((w) => w.code)).toEqual(['RIGHT_EXPIRED', 'NO_VALUATION_DATE', 'NO_LOAN_TERM_LEFT']);
   });
 
   it('takes improvements as 0 when not given', () => {

@@ -11,16 +11,13 @@ import {
   exactToNumber,
   type RoundingMode,
 } from '../../money/index.js';
-import { lendingValue } from '../lending-value.js';
-import type { ResolvedHaircuts } from '../resolve-haircuts.js';
-import type { MethodValuation, Pledge, StressedPledge } from '../types.js';
+import { loanLimits } from '../loan-limits.js';
+import type { MethodValuation, Pledge, StressedPledge, ValuationConfig } from '../types.js';
 import type { ScenarioEffect } from './scenario-adjustment.js';
 
 export interface PreparedPledge {
   pledge: Pledge;
   method: MethodValuation;
-  haircuts: ResolvedHaircuts;
-  pledgeRate: number;
   ltvThreshold: number;
 }
 
@@ -29,15 +26,14 @@ const ONE = exact(1n);
 
 /**
  * One pledge under one scenario: value (floored at 0, less any outright loss), lending value and
- * maximum loan as in valueAsset, LTV = outstanding loan / value, a breach when LTV exceeds the
+ * maximum loan as in valueAsset (loanLimits), LTV = outstanding loan / value, a breach when LTV exceeds the
  * asset type's threshold or a loan remains against a value of 0.
  */
-export function stressPledge(prepared: PreparedPledge, effect: ScenarioEffect, rounding: RoundingMode): StressedPledge {
-  const { pledge, method, haircuts } = prepared;
+export function stressPledge(prepared: PreparedPledge, effect: ScenarioEffect, config: ValuationConfig, rounding: RoundingMode): StressedPledge {
+  const { pledge, method } = prepared;
   const computed = exactMax(ZERO, method.value(effect.adjustment));
   const value = exactMultiply(computed, exactSubtract(ONE, effect.valueLossShare));
-  const lending = lendingValue(value, haircuts.total, method.lendingValueCapShare);
-  const maxLoan = exactMultiply(lending, exactFromDecimal(prepared.pledgeRate));
+  const { lending, maxLoan } = loanLimits(pledge.asset, config, method, value);
   const loan = exactFromFen(pledge.outstandingLoanFen, 'outstandingLoanFen');
   const ltv = value.numerator === 0n ? null : exactDivide(loan, value);
   const breach = ltv === null ? loan.numerator > 0n : exactCompare(ltv, exactFromDecimal(prepared.ltvThreshold)) > 0;
