@@ -70,6 +70,8 @@ export interface TestPlatformOptions {
   jobs?: boolean;
   env?: Record<string, string>;
   start?: Date;
+  /** Serve the built Angular app too (browser tests). */
+  serveWebApp?: boolean;
 }
 
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
@@ -89,7 +91,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   if (options.seedDemo) await seedDemoIfEmpty(platform);
   if (options.jobs) await startJobs(platform);
   const server: Server = await new Promise((resolve) => {
-    const s = createApp(platform, { serveWebApp: false }).listen(0, '127.0.0.1', () => resolve(s));
+    const s = createApp(platform, { serveWebApp: options.serveWebApp ?? false }).listen(0, '127.0.0.1', () => resolve(s));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -43,7 +43,7 @@ export class SchemaRegistry {
   }
 
   private newAjv(coerce: boolean): Ajv2020 {
-    const ajv = new Ajv2020({ strict: true, allErrors: false, useDefaults: true, coerceTypes: coerce, allowUnionTypes: true });
+    const ajv = new Ajv2020({ strict: true, allErrors: false, useDefaults: true, coerceTypes: coerce, allowUnionTypes: true, discriminator: true });
     addFormats(ajv);
     return ajv;
   }

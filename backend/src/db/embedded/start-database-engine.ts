@@ -3,6 +3,7 @@
 //   otherwise, in order    → (a) a mongod on this machine, (b) mongodb-memory-server's download,
 //                            (c) the development server (mongo-java-server);
 //   EMBEDDED_DB=mongod|dev → forces (a/b) or (c).
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../../config/index.js';
 import type { Logger } from '../../logger.js';
@@ -30,6 +31,7 @@ export async function startDatabaseEngine(config: Config, options: EngineOptions
   if (config.mongodbUri) {
     return { engine: 'external MongoDB (MONGODB_URI)', kind: 'external', uri: config.mongodbUri, async stop() {} };
   }
+  if (options.persistent) mkdirSync(config.dataDir, { recursive: true });
   let running: RunningEngine | undefined;
   if (config.embeddedDb !== 'dev') {
     running = await startMongod(config, options);

@@ -1,0 +1,96 @@
+// Logs in through the real web app as every demo role and checks that role's navigation.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
+import { launchChromium } from './chromium.js';
+
+let t: TestPlatform;
+let browser: Browser;
+
+beforeAll(async () => {
+  t = await startTestPlatform({ seedDemo: true, serveWebApp: true, env: { LOGIN_ATTEMPTS_PER_MINUTE: '1000' } });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+/** What each role's side navigation holds, from the permission table. */
+const expectedNav: Record<string, string[]> = {
+  admin: ['home', 'audit', 'institutions', 'users', 'jobs'],
+  regulator: ['home', 'audit'],
+  'bank.officer': ['home'],
+  'bank.approver': ['home'],
+  'guarantee.officer': ['home'],
+  'guarantee.approver': ['home'],
+  reviewer: ['home'],
+  issuer: ['home'],
+  enterprise: ['home'],
+  org: ['home'],
+  citizen: ['home'],
+};
+
+async function logIn(page: Page, username: string, password = 'EcoDemo2026'): Promise<void> {
+  await page.goto(`${t.baseUrl}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+async function navKeys(page: Page): Promise<string[]> {
+  await page.getByTestId('current-user').waitFor();
+  await page.getByTestId('nav-home').waitFor();
+  const ids = await page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!));
+  return [...new Set(ids.map((id) => id.slice('nav-'.length)))];
+}
+
+describe('every demo role logs in and sees its own navigation', () => {
+  test.each(Object.entries(expectedNav))('%s', async (username, nav) => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    try {
+      await logIn(page, username);
+      expect((await navKeys(page)).sort()).toEqual([...nav].sort());
+      await page.getByTestId('current-user').click(); // logout sits in the user menu
+      await page.getByTestId('logout').click();
+      await page.getByTestId('login-username').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the login page', () => {
+  test('a wrong password shows a readable error and stays on the login page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await logIn(page, 'citizen', 'wrong-password-9');
+      const error = page.getByTestId('login-error');
+      await error.waitFor();
+      expect((await error.textContent())?.trim().length).toBeGreaterThan(0);
+      expect(page.url()).toContain('/login');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the language switches between Chinese and English at runtime', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await logIn(page, 'admin');
+      await page.getByTestId('current-user').waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      const chineseNav = await page.getByTestId('nav-institutions').textContent();
+      await page.getByTestId('lang-switch').click();
+      const english = page.locator('[data-testid="lang-option-en"]');
+      if (await english.count()) await english.click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      expect(await page.getByTestId('nav-institutions').textContent()).not.toBe(chineseNav);
+    } finally {
+      await context.close();
+    }
+  });
+});
