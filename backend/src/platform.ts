@@ -3,6 +3,7 @@
 import type { Connection } from 'mongoose';
 import type { Config } from './config/index.js';
 import { ensureIndexes } from './db/connection.js';
+import { DocumentRepository } from './db/documents/document.repository.js';
 import { InstitutionRepository } from './db/institutions/institution.repository.js';
 import { RateLimitRepository } from './db/rate-limits/rate-limit.repository.js';
 import { RefreshTokenRepository } from './db/refresh-tokens/refresh-token.repository.js';
@@ -10,6 +11,7 @@ import { SubjectRepository } from './db/subjects/subject.repository.js';
 import { UserRepository } from './db/users/user.repository.js';
 import { AuditTrail } from './domain/audit/audit-trail.js';
 import { systemClock, type Clock } from './domain/clock.js';
+import { DocumentService } from './domain/documents/document-service.js';
 import { AuthService } from './domain/identity/auth-service.js';
 import { DirectoryService } from './domain/identity/directory-service.js';
 import { JobService } from './domain/jobs/job-service.js';
@@ -34,12 +36,14 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
     users: new UserRepository(connection),
     refreshTokens: new RefreshTokenRepository(connection),
     rateLimits: new RateLimitRepository(connection),
+    documents: new DocumentRepository(connection),
   };
   const audit = new AuditTrail(connection, clock);
   const services = {
     audit,
     auth: new AuthService({ config: config.auth, clock, audit, ...repositories }),
     directory: new DirectoryService({ ...repositories, audit, now: () => clock.now() }),
+    documents: new DocumentService({ documents: repositories.documents, audit, clock }),
     jobs: new JobService(jobDefinitions, logger, config.jobs.processEveryMs),
   };
   return {

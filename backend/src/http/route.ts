@@ -7,6 +7,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** What a handler receives: validated input and the caller. */
 export interface RouteInput<B = any, Q = any, P = any> {
   body: B;
+  /** Upload routes: the raw bytes and the request's media type and file name. */
+  upload?: { bytes: Buffer; contentType: string; filename: string } | undefined;
   query: Q;
   params: P;
   principal: Principal | undefined;
@@ -21,6 +23,7 @@ export interface AuthenticatedInput<B = any, Q = any, P = any> extends RouteInpu
 
 export interface RouteResult {
   status?: number;
+  /** JSON, or a Buffer sent as is (downloads: set Content-Type in headers). */
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -41,6 +44,8 @@ export interface RouteSpec {
   body?: string;
   query?: string;
   params?: string;
+  /** A raw file upload instead of a JSON body (the file name comes in the X-Filename header, URI-encoded). */
+  upload?: { contentTypes: readonly string[]; maxBytes: number };
   /** Status of a successful answer (default 200). */
   successStatus?: number;
   /** Write routes that change no state (e.g. a verification) say so, to skip the audit fallback. */

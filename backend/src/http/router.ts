@@ -3,6 +3,8 @@ import type { Context } from 'koa';
 import { AppError, forbidden } from '../domain/errors/index.js';
 import type { Actor, Principal } from '../domain/identity/principal.js';
 import type { Platform } from '../platform.js';
+import { hasBody } from './middleware/body.js';
+import { readUpload } from './upload.js';
 import { isRouteResult, type RouteInput, type RouteSpec } from './route.js';
 import type { SchemaRegistry } from './validation.js';
 
@@ -39,6 +41,9 @@ function refuseUnexpected(value: unknown, location: 'body' | 'query'): void {
 }
 
 function validateInput(ctx: Context, route: RouteSpec, schemas: SchemaRegistry): Pick<RouteInput, 'body' | 'query' | 'params'> {
+  if (!route.upload && hasBody(ctx) && !ctx.is('application/json')) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the body as application/json');
+  }
   const params = route.params ? schemas.validate(route.params, 'params', { ...ctx.params }) : {};
   const rawQuery = { ...ctx.query };
   if (!route.query) refuseUnexpected(rawQuery, 'query');
@@ -61,8 +66,9 @@ export function buildRouter(routes: readonly RouteSpec[], platform: Platform, sc
         throw forbidden(route.access.permission);
       }
       const input = validateInput(ctx, route, schemas);
+      const upload = route.upload ? await readUpload(ctx, route.upload) : undefined;
       const actor: Actor = { principal, requestId: ctx.state['requestId'] as string, idempotencyKey: idempotencyKeyOf(ctx) };
-      const result = await route.handler({ ...input, principal, actor, clientIp: ctx.ip } satisfies RouteInput, platform);
+      const result = await route.handler({ ...input, upload, principal, actor, clientIp: ctx.ip } satisfies RouteInput, platform);
       const shaped = isRouteResult(result) ? result : { body: result };
       ctx.status = shaped.status ?? route.successStatus ?? 200;
       if (shaped.body !== undefined) ctx.body = shaped.body;

@@ -2,21 +2,21 @@ import { bodyParser } from '@koa/bodyparser';
 import type { Middleware } from 'koa';
 import { AppError } from '../../domain/errors/index.js';
 
-const writeMethods = new Set(['POST', 'PUT', 'PATCH']);
-
 /**
- * JSON bodies only, size-limited. A write with a body of another media type is a 415; an empty
- * write body is read as {} so the route's schema names what is missing.
+ * Parses JSON bodies, size-limited. Bodies of other media types are left unread: the router refuses
+ * them with 415, except on upload routes, which read them raw.
  */
 export function jsonBody(limitBytes: number): Middleware {
   const parse = bodyParser({ enableTypes: ['json'], jsonLimit: limitBytes, encoding: 'utf-8', jsonStrict: true });
   return async (ctx, next) => {
-    if (writeMethods.has(ctx.method) && ctx.path.startsWith('/api/')) {
-      const length = Number(ctx.get('Content-Length') || 0);
-      const hasBody = length > 0 || ctx.get('Transfer-Encoding') !== '';
-      if (length > limitBytes) throw new AppError('PAYLOAD_TOO_LARGE', `the request body is larger than ${limitBytes} bytes`);
-      if (hasBody && !ctx.is('application/json')) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the body as application/json');
+    if (!ctx.is('application/json')) return next();
+    if (Number(ctx.get('Content-Length') || 0) > limitBytes) {
+      throw new AppError('PAYLOAD_TOO_LARGE', `the request body is larger than ${limitBytes} bytes`);
     }
     return parse(ctx, next);
   };
 }
+
+/** Whether the request carries a body at all. */
+export const hasBody = (headers: { get(name: string): string }): boolean =>
+  Number(headers.get('Content-Length') || 0) > 0 || headers.get('Transfer-Encoding') !== '';
