@@ -9,6 +9,7 @@ import { RateLimitRepository } from './db/rate-limits/rate-limit.repository.js';
 import { RefreshTokenRepository } from './db/refresh-tokens/refresh-token.repository.js';
 import { SubjectRepository } from './db/subjects/subject.repository.js';
 import { UserRepository } from './db/users/user.repository.js';
+import { BankRelationships } from './domain/access/bank-relationships.js';
 import { AuditTrail } from './domain/audit/audit-trail.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { DocumentService } from './domain/documents/document-service.js';
@@ -41,6 +42,7 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
   const audit = new AuditTrail(connection, clock);
   const services = {
     audit,
+    bankRelationships: new BankRelationships(),
     auth: new AuthService({ config: config.auth, clock, audit, ...repositories }),
     directory: new DirectoryService({ ...repositories, audit, now: () => clock.now() }),
     documents: new DocumentService({ documents: repositories.documents, audit, clock }),
