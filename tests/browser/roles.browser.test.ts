@@ -21,6 +21,7 @@ const expectedNav: Record<string, string[]> = {
   admin: ['home', 'audit', 'institutions', 'users', 'jobs'],
   regulator: ['home', 'audit'],
   'bank.officer': ['home'],
+  verifier: ['home'],
   'bank.approver': ['home'],
   'guarantee.officer': ['home'],
   'guarantee.approver': ['home'],

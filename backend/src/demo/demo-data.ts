@@ -42,6 +42,7 @@ export interface DemoUser {
 /** One demo user per role (and a second bank, to show tenancy). */
 export const demoUsers: DemoUser[] = [
   { username: 'admin', displayName: '平台管理员 王芳', roles: ['admin'], institution: 'platform' },
+  { username: 'verifier', displayName: '核验专员 帕提古丽', roles: ['verifier'], institution: 'platform' },
   { username: 'regulator', displayName: '监管员 李强', roles: ['regulator'], institution: 'regulator' },
   { username: 'bank.officer', displayName: '客户经理 古丽娜尔', roles: ['bank_officer'], institution: 'tarimBank' },
   { username: 'bank.approver', displayName: '审批人 刘建国', roles: ['bank_approver'], institution: 'tarimBank' },

@@ -1,7 +1,7 @@
 // The one table from roles to permissions. Endpoints check permissions, never role names.
 export const roles = [
   'citizen', 'enterprise_user', 'org_user', 'bank_officer', 'bank_approver', 'guarantee_officer',
-  'guarantee_approver', 'bond_issuer', 'bond_reviewer', 'regulator', 'admin',
+  'guarantee_approver', 'bond_issuer', 'bond_reviewer', 'regulator', 'verifier', 'admin',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -9,6 +9,8 @@ export const permissions = [
   'points.own.read', 'loans.apply', 'loans.review', 'loans.approve', 'guarantees.review',
   'guarantees.approve', 'bonds.issue', 'bonds.review', 'statistics.read', 'audit.read',
   'admin.institutions', 'admin.users', 'jobs.read', 'jobs.run', 'subject.own.update',
+  /** Platform verification: registered assets, submitted indicator data, objections and credit repair. */
+  'assets.verify', 'indicators.review', 'objections.review',
   /** Read every tenant's records (platform operator and regulator); everyone else sees only their own. */
   'tenants.all.read',
 ] as const;
@@ -25,6 +27,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   bond_issuer: ['bonds.issue', 'subject.own.update'],
   bond_reviewer: ['bonds.review'],
   regulator: ['statistics.read', 'audit.read', 'tenants.all.read'],
+  verifier: ['assets.verify', 'indicators.review', 'objections.review', 'tenants.all.read'],
   admin: ['statistics.read', 'audit.read', 'admin.institutions', 'admin.users', 'jobs.read', 'jobs.run', 'tenants.all.read'],
 };
 
@@ -32,14 +35,14 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
 export const roleTenantKind: Record<Role, 'institution' | 'subject'> = {
   citizen: 'subject', enterprise_user: 'subject', org_user: 'subject', bond_issuer: 'subject',
   bank_officer: 'institution', bank_approver: 'institution', guarantee_officer: 'institution',
-  guarantee_approver: 'institution', bond_reviewer: 'institution', regulator: 'institution', admin: 'institution',
+  guarantee_approver: 'institution', bond_reviewer: 'institution', regulator: 'institution', verifier: 'institution', admin: 'institution',
 };
 
 /** The institution type whose staff may hold each institution role. */
 export const roleInstitutionType: Partial<Record<Role, string>> = {
   bank_officer: 'bank', bank_approver: 'bank', guarantee_officer: 'guarantee_institution',
   guarantee_approver: 'guarantee_institution', bond_reviewer: 'external_reviewer', regulator: 'regulator',
-  admin: 'platform_operator',
+  verifier: 'platform_operator', admin: 'platform_operator',
 };
 
 /** The subject type each subject role acts for. */

@@ -9,6 +9,7 @@ export type Role =
   | 'bond_issuer'
   | 'bond_reviewer'
   | 'regulator'
+  | 'verifier'
   | 'admin';
 
 export const ALL_ROLES: readonly Role[] = [
@@ -22,6 +23,7 @@ export const ALL_ROLES: readonly Role[] = [
   'bond_issuer',
   'bond_reviewer',
   'regulator',
+  'verifier',
   'admin',
 ];
 
@@ -36,6 +38,7 @@ export const ROLE_INSTITUTION_TYPE: Readonly<Partial<Record<Role, InstitutionTyp
   guarantee_approver: 'guarantee_institution',
   bond_reviewer: 'external_reviewer',
   regulator: 'regulator',
+  verifier: 'platform_operator',
   admin: 'platform_operator',
 };
 
@@ -64,6 +67,9 @@ export type Permission =
   | 'jobs.read'
   | 'jobs.run'
   | 'subject.own.update'
+  | 'assets.verify'
+  | 'indicators.review'
+  | 'objections.review'
   | 'tenants.all.read';
 
 export type InstitutionType =
