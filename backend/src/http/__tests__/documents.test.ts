@@ -17,7 +17,7 @@ const upload = (token: string, bytes: Buffer, contentType = 'application/pdf', f
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': contentType, 'X-Filename': encodeURIComponent(filename) },
     body: bytes,
-  }).then(async (r) => ({ status: r.status, body: await r.json() }));
+  }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
 
 describe('documents', () => {
   let id: string;
