@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { Page, PageRequest } from '../page.js';
 import { isObjectId, objectId, withId } from '../plain.js';
+import { ownRecordFilter } from '../tenant-filter.js';
 import { institutionModel, type InstitutionType } from './institution.schema.js';
 
 export interface Institution {
@@ -25,12 +26,7 @@ export interface NewInstitution {
 /** Tenant filter: undefined = every institution (platform readers); otherwise just one. */
 export type InstitutionScope = { institutionId?: string | undefined; all: boolean };
 
-function scoped(scope: InstitutionScope, extra: Record<string, unknown> = {}): Record<string, unknown> | undefined {
-  if (scope.all) return extra;
-  if (!scope.institutionId) return undefined; // a subject user owns no institution
-  if (extra['_id'] !== undefined && String(extra['_id']) !== scope.institutionId) return undefined;
-  return { ...extra, _id: objectId(scope.institutionId) };
-}
+const scoped = (scope: InstitutionScope, extra: Record<string, unknown> = {}) => ownRecordFilter({ all: scope.all, ownId: scope.institutionId }, extra);
 
 export class InstitutionRepository {
   private readonly model;

@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { Page, PageRequest } from '../page.js';
 import { isObjectId, objectId, withId } from '../plain.js';
+import { ownRecordFilter } from '../tenant-filter.js';
 import { subjectModel, type SubjectType } from './subject.schema.js';
 
 export interface Subject {
@@ -21,12 +22,7 @@ export type NewSubject = Omit<Subject, 'id' | 'createdAt' | 'updatedAt'>;
 /** Tenant filter: platform readers see all subjects; a subject's users see only their own. */
 export type SubjectScope = { subjectId?: string | undefined; all: boolean };
 
-function scoped(scope: SubjectScope, extra: Record<string, unknown> = {}): Record<string, unknown> | undefined {
-  if (scope.all) return extra;
-  if (!scope.subjectId) return undefined;
-  if (extra['_id'] !== undefined && String(extra['_id']) !== scope.subjectId) return undefined;
-  return { ...extra, _id: objectId(scope.subjectId) };
-}
+const scoped = (scope: SubjectScope, extra: Record<string, unknown> = {}) => ownRecordFilter({ all: scope.all, ownId: scope.subjectId }, extra);
 
 export class SubjectRepository {
   private readonly model;

@@ -1,0 +1,64 @@
+import type { AssetType } from '@eco/scoring';
+import type { encumbranceStatuses, registrationStates } from './asset.schema.js';
+
+export type RegistrationState = (typeof registrationStates)[number];
+export type EncumbranceStatus = (typeof encumbranceStatuses)[number];
+export type { AssetType };
+
+export interface AssetDocumentRef {
+  id: string;
+  filename: string;
+  sha256: string;
+}
+
+export interface Encumbrance {
+  status: EncumbranceStatus;
+  loanId: string | null;
+  institutionId: string | null;
+  since: Date | null;
+}
+
+/** The loan a pledged asset secures, kept current by the loan workflow (updateLoanExposure). */
+export interface PledgedLoan {
+  loanId: string;
+  institutionId: string;
+  outstandingFen: number;
+  updatedAt: Date;
+}
+
+export interface Review {
+  decision: 'verified' | 'rejected';
+  by: string;
+  at: Date;
+  note?: string | undefined;
+  reason?: string | undefined;
+}
+
+export interface LastValuation {
+  valuationId: string;
+  valueFen: number;
+  valuedAt: Date;
+}
+
+export interface Asset {
+  id: string;
+  subjectId: string;
+  assetType: AssetType;
+  certificateNumber: string;
+  name: string;
+  details: Record<string, unknown>;
+  priceReference: string | null;
+  documents: AssetDocumentRef[];
+  state: RegistrationState;
+  review: Review | null;
+  encumbrance: Encumbrance;
+  pledgedLoan: PledgedLoan | null;
+  lastValuation: LastValuation | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type NewAsset = Pick<Asset, 'subjectId' | 'assetType' | 'certificateNumber' | 'name' | 'details' | 'priceReference' | 'documents'>;
+
+/** Which assets a caller may list: an owner's, a bank's collateral, or all (platform readers). */
+export type AssetScope = { kind: 'subject'; subjectId: string } | { kind: 'bank'; institutionId: string } | { kind: 'all' };
