@@ -10,6 +10,7 @@ import { RefreshTokenRepository } from './db/refresh-tokens/refresh-token.reposi
 import { SubjectRepository } from './db/subjects/subject.repository.js';
 import { UserRepository } from './db/users/user.repository.js';
 import { BankRelationships } from './domain/access/bank-relationships.js';
+import { assetRepositories, assetServices } from './domain/assets/asset-area.js';
 import { AuditTrail } from './domain/audit/audit-trail.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { DocumentService } from './domain/documents/document-service.js';
@@ -38,14 +39,18 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
     refreshTokens: new RefreshTokenRepository(connection),
     rateLimits: new RateLimitRepository(connection),
     documents: new DocumentRepository(connection),
+    ...assetRepositories(connection),
   };
   const audit = new AuditTrail(connection, clock);
+  const bankRelationships = new BankRelationships();
+  const documents = new DocumentService({ documents: repositories.documents, audit, clock });
   const services = {
     audit,
-    bankRelationships: new BankRelationships(),
+    bankRelationships,
     auth: new AuthService({ config: config.auth, clock, audit, ...repositories }),
     directory: new DirectoryService({ ...repositories, audit, now: () => clock.now() }),
-    documents: new DocumentService({ documents: repositories.documents, audit, clock }),
+    documents,
+    ...assetServices(repositories, { audit, clock, documents, bankRelationships }),
     jobs: new JobService(jobDefinitions, logger, config.jobs.processEveryMs),
   };
   return {

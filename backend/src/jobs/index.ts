@@ -1,6 +1,12 @@
 import { auditChainCheckJob } from './audit-chain-check.job.js';
 import type { JobDefinition } from './job-definition.js';
 import { purgeExpiredSessionsJob } from './purge-expired-sessions.job.js';
+import { revaluationCarbonJob } from './revaluation-carbon.job.js';
+import { revaluationPriceMovesJob } from './revaluation-price-moves.job.js';
+import { revaluationYearlyJob } from './revaluation-yearly.job.js';
 
 /** Every background job. Later areas add theirs here (revaluation, nightly points recompute…). */
-export const jobDefinitions: readonly JobDefinition[] = [auditChainCheckJob, purgeExpiredSessionsJob];
+export const jobDefinitions: readonly JobDefinition[] = [
+  auditChainCheckJob, purgeExpiredSessionsJob,
+  revaluationCarbonJob, revaluationYearlyJob, revaluationPriceMovesJob,
+];

@@ -38,6 +38,9 @@ export interface LastValuation {
   valuationId: string;
   valueFen: number;
   valuedAt: Date;
+  /** The main market price the valuation used (price-move revaluation compares against it). */
+  priceFen: number | null;
+  priceDate: string | null;
 }
 
 export interface Asset {

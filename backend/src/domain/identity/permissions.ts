@@ -11,24 +11,26 @@ export const permissions = [
   'admin.institutions', 'admin.users', 'jobs.read', 'jobs.run', 'subject.own.update',
   /** Platform verification: registered assets, submitted indicator data, objections and credit repair. */
   'assets.verify', 'indicators.review', 'objections.review',
+  /** Ecological assets: owners register, banks value and watch their collateral, admins keep prices and the valuation configuration. */
+  'assets.register', 'prices.read', 'prices.manage', 'valuations.request', 'valuation-config.manage', 'alerts.read',
   /** Read every tenant's records (platform operator and regulator); everyone else sees only their own. */
   'tenants.all.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  citizen: ['points.own.read', 'loans.apply', 'subject.own.update'],
-  enterprise_user: ['points.own.read', 'loans.apply', 'subject.own.update'],
-  org_user: ['points.own.read', 'loans.apply', 'subject.own.update'],
-  bank_officer: ['loans.review'],
-  bank_approver: ['loans.approve'],
+  citizen: ['points.own.read', 'loans.apply', 'subject.own.update', 'assets.register', 'prices.read'],
+  enterprise_user: ['points.own.read', 'loans.apply', 'subject.own.update', 'assets.register', 'prices.read'],
+  org_user: ['points.own.read', 'loans.apply', 'subject.own.update', 'assets.register', 'prices.read'],
+  bank_officer: ['loans.review', 'valuations.request', 'alerts.read', 'prices.read'],
+  bank_approver: ['loans.approve', 'valuations.request', 'alerts.read', 'prices.read'],
   guarantee_officer: ['guarantees.review'],
   guarantee_approver: ['guarantees.approve'],
   bond_issuer: ['bonds.issue', 'subject.own.update'],
   bond_reviewer: ['bonds.review'],
   regulator: ['statistics.read', 'audit.read', 'tenants.all.read'],
-  verifier: ['assets.verify', 'indicators.review', 'objections.review', 'tenants.all.read'],
-  admin: ['statistics.read', 'audit.read', 'admin.institutions', 'admin.users', 'jobs.read', 'jobs.run', 'tenants.all.read'],
+  verifier: ['assets.verify', 'indicators.review', 'objections.review', 'tenants.all.read', 'prices.read'],
+  admin: ['statistics.read', 'audit.read', 'admin.institutions', 'admin.users', 'jobs.read', 'jobs.run', 'tenants.all.read', 'prices.read', 'prices.manage', 'valuation-config.manage'],
 };
 
 /** Which kind of tenant a role belongs to: an institution's staff, or a subject acting for itself. */

@@ -1,10 +1,15 @@
 import type { RouteSpec } from '../route.js';
+import { alertRoutes } from './alerts.routes.js';
+import { assetRoutes } from './assets.routes.js';
 import { auditRoutes } from './audit.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { directoryRoutes } from './directory.routes.js';
 import { documentRoutes } from './documents.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { jobRoutes } from './jobs.routes.js';
+import { priceRoutes } from './prices.routes.js';
+import { valuationRoutes } from './valuations.routes.js';
 
 /** Every API route. The router, OpenAPI document and authorization matrix all read this table. */
-export const routes: readonly RouteSpec[] = [...healthRoutes, ...authRoutes, ...directoryRoutes, ...documentRoutes, ...auditRoutes, ...jobRoutes];
+export const routes: readonly RouteSpec[] = [...healthRoutes, ...authRoutes, ...directoryRoutes, ...documentRoutes, ...auditRoutes, ...jobRoutes,
+  ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes];
