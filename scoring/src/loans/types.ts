@@ -50,7 +50,7 @@ export interface RepaymentSchedule {
   disbursementDate: string;
   firstDueDate: string;
   maturityDate: string;
-  /** annualRate / 12 (monthly) or / 4 (quarterly), exact decimal text. */
+  /** annualRate / 12 (monthly) or / 4 (quarterly) as decimal text, rounded half-even to 12 places for display (computed exactly). */
   periodicRate: string;
   /** The level instalment of an annuity (equal_instalment), else null. */
   levelInstalmentFen: number | null;
