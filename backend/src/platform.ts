@@ -17,6 +17,7 @@ import { DocumentService } from './domain/documents/document-service.js';
 import { AuthService } from './domain/identity/auth-service.js';
 import { DirectoryService } from './domain/identity/directory-service.js';
 import { JobService } from './domain/jobs/job-service.js';
+import { pointsServices } from './domain/points/points-services.js';
 import { jobDefinitions } from './jobs/index.js';
 import type { Logger } from './logger.js';
 
@@ -53,13 +54,16 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
     ...assetServices(repositories, { audit, clock, documents, bankRelationships }),
     jobs: new JobService(jobDefinitions, logger, config.jobs.processEveryMs),
   };
+  const points = pointsServices({
+    connection, config, clock, audit, documents: services.documents, bankRelationships: services.bankRelationships, institutions: repositories.institutions,
+  });
   return {
     config,
     logger,
     clock,
     connection,
     repositories,
-    services,
+    services: { ...services, points },
     databaseHealth: () => ({ engine, state: connection.readyState === 1 ? 'connected' : 'disconnected' }),
   };
 }
@@ -68,6 +72,7 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
 export async function createPlatform(options: PlatformOptions): Promise<Platform> {
   const platform = wire(options);
   await ensureIndexes(options.connection);
+  await platform.services.points.library.ensureDefaults();
   return platform;
 }
 

@@ -28,6 +28,8 @@ export interface Config {
   };
   http: { corsOrigins: string[]; bodyLimitBytes: number; trustProxy: boolean };
   jobs: { enabled: boolean; processEveryMs: number };
+  /** Ecological points: objection and repair deadlines (days), cross-partner de-duplication window, recompute batch. */
+  points: { publicityWindowDays: number; reviewDeadlineDays: number; creditRepairWindowDays: number; dedupWindowMinutes: number; recomputeBatchSize: number };
 }
 
 export class ConfigError extends Error {
@@ -48,6 +50,9 @@ const variableOf: Record<string, string> = {
   '/auth/lockoutSeconds': 'LOGIN_LOCKOUT_SECONDS', '/auth/loginAttemptsPerMinute': 'LOGIN_ATTEMPTS_PER_MINUTE',
   '/http/corsOrigins': 'CORS_ORIGINS', '/http/bodyLimitBytes': 'BODY_LIMIT_BYTES', '/http/trustProxy': 'TRUST_PROXY',
   '/jobs/enabled': 'JOBS_ENABLED', '/jobs/processEveryMs': 'JOBS_PROCESS_EVERY_MS',
+  '/points/publicityWindowDays': 'POINTS_PUBLICITY_WINDOW_DAYS', '/points/reviewDeadlineDays': 'POINTS_REVIEW_DEADLINE_DAYS',
+  '/points/creditRepairWindowDays': 'POINTS_CREDIT_REPAIR_WINDOW_DAYS', '/points/dedupWindowMinutes': 'POINTS_DEDUP_WINDOW_MINUTES',
+  '/points/recomputeBatchSize': 'POINTS_RECOMPUTE_BATCH_SIZE',
 };
 
 type Env = Record<string, string | undefined>;
@@ -108,6 +113,13 @@ export function loadConfig(env: Env = process.env): Config {
     jobs: {
       enabled: boolean(env, 'JOBS_ENABLED', true),
       processEveryMs: integer(env, 'JOBS_PROCESS_EVERY_MS', 5000),
+    },
+    points: {
+      publicityWindowDays: integer(env, 'POINTS_PUBLICITY_WINDOW_DAYS', 15),
+      reviewDeadlineDays: integer(env, 'POINTS_REVIEW_DEADLINE_DAYS', 10),
+      creditRepairWindowDays: integer(env, 'POINTS_CREDIT_REPAIR_WINDOW_DAYS', 183),
+      dedupWindowMinutes: integer(env, 'POINTS_DEDUP_WINDOW_MINUTES', 30),
+      recomputeBatchSize: integer(env, 'POINTS_RECOMPUTE_BATCH_SIZE', 500),
     },
   };
   const clean = JSON.parse(JSON.stringify(candidate)) as unknown; // drops undefined optionals

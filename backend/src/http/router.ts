@@ -11,8 +11,10 @@ import type { SchemaRegistry } from './validation.js';
 const idempotencyKeyPattern = /^[A-Za-z0-9._:-]{8,128}$/;
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-async function principalOf(ctx: Context, platform: Platform, required: boolean): Promise<Principal | undefined> {
+async function principalOf(ctx: Context, platform: Platform, required: boolean, acceptsApiKey = false): Promise<Principal | undefined> {
   const header = ctx.get('Authorization');
+  const apiKey = acceptsApiKey ? /^ApiKey ([A-Za-z0-9_-]{20,128})$/.exec(header) : null;
+  if (apiKey) return platform.services.points.partners.authenticate(apiKey[1]!);
   if (!header) {
     if (required) throw new AppError('AUTH_REQUIRED', 'log in first: this endpoint needs a Bearer access token');
     return undefined;
@@ -61,7 +63,8 @@ export function buildRouter(routes: readonly RouteSpec[], platform: Platform, sc
     if (route.query) schemas.prepare(route.query, 'query');
     if (route.params) schemas.prepare(route.params, 'params');
     router.register(route.path, [route.method], async (ctx: Context) => {
-      const principal = await principalOf(ctx, platform, route.access !== 'public');
+      const partnerRoute = typeof route.access === 'object' && route.access.permission === 'points.ingest';
+      const principal = await principalOf(ctx, platform, route.access !== 'public', partnerRoute);
       if (typeof route.access === 'object' && !principal!.permissions.has(route.access.permission)) {
         throw forbidden(route.access.permission);
       }

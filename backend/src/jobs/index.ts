@@ -1,5 +1,6 @@
 import { auditChainCheckJob } from './audit-chain-check.job.js';
 import type { JobDefinition } from './job-definition.js';
+import { pointsRecomputeJob } from './points-recompute.job.js';
 import { purgeExpiredSessionsJob } from './purge-expired-sessions.job.js';
 import { revaluationCarbonJob } from './revaluation-carbon.job.js';
 import { revaluationPriceMovesJob } from './revaluation-price-moves.job.js';
@@ -7,6 +8,6 @@ import { revaluationYearlyJob } from './revaluation-yearly.job.js';
 
 /** Every background job. Later areas add theirs here (revaluation, nightly points recompute…). */
 export const jobDefinitions: readonly JobDefinition[] = [
-  auditChainCheckJob, purgeExpiredSessionsJob,
+  auditChainCheckJob, purgeExpiredSessionsJob, pointsRecomputeJob,
   revaluationCarbonJob, revaluationYearlyJob, revaluationPriceMovesJob,
 ];

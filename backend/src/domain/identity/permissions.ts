@@ -2,6 +2,8 @@
 export const roles = [
   'citizen', 'enterprise_user', 'org_user', 'bank_officer', 'bank_approver', 'guarantee_officer',
   'guarantee_approver', 'bond_issuer', 'bond_reviewer', 'regulator', 'verifier', 'admin',
+  /** A data partner's API key (never a user): reports events of the types its key allows. */
+  'data_partner',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -15,6 +17,8 @@ export const permissions = [
   'assets.register', 'prices.read', 'prices.manage', 'valuations.request', 'valuation-config.manage', 'alerts.read',
   /** Read every tenant's records (platform operator and regulator); everyone else sees only their own. */
   'tenants.all.read',
+  /** Ecological points: partners report events; admins manage rule-set versions and recomputes. */
+  'points.ingest', 'rulesets.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -30,7 +34,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   bond_reviewer: ['bonds.review'],
   regulator: ['statistics.read', 'audit.read', 'tenants.all.read'],
   verifier: ['assets.verify', 'indicators.review', 'objections.review', 'tenants.all.read', 'prices.read'],
-  admin: ['statistics.read', 'audit.read', 'admin.institutions', 'admin.users', 'jobs.read', 'jobs.run', 'tenants.all.read', 'prices.read', 'prices.manage', 'valuation-config.manage'],
+  admin: ['statistics.read', 'audit.read', 'admin.institutions', 'admin.users', 'jobs.read', 'jobs.run', 'tenants.all.read', 'rulesets.manage', 'prices.read', 'prices.manage', 'valuation-config.manage'],
+  data_partner: ['points.ingest'],
 };
 
 /** Which kind of tenant a role belongs to: an institution's staff, or a subject acting for itself. */
@@ -38,13 +43,14 @@ export const roleTenantKind: Record<Role, 'institution' | 'subject'> = {
   citizen: 'subject', enterprise_user: 'subject', org_user: 'subject', bond_issuer: 'subject',
   bank_officer: 'institution', bank_approver: 'institution', guarantee_officer: 'institution',
   guarantee_approver: 'institution', bond_reviewer: 'institution', regulator: 'institution', verifier: 'institution', admin: 'institution',
+  data_partner: 'institution',
 };
 
 /** The institution type whose staff may hold each institution role. */
 export const roleInstitutionType: Partial<Record<Role, string>> = {
   bank_officer: 'bank', bank_approver: 'bank', guarantee_officer: 'guarantee_institution',
   guarantee_approver: 'guarantee_institution', bond_reviewer: 'external_reviewer', regulator: 'regulator',
-  verifier: 'platform_operator', admin: 'platform_operator',
+  verifier: 'platform_operator', admin: 'platform_operator', data_partner: 'data_partner',
 };
 
 /** The subject type each subject role acts for. */

@@ -7,9 +7,14 @@ import { directoryRoutes } from './directory.routes.js';
 import { documentRoutes } from './documents.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { jobRoutes } from './jobs.routes.js';
+import { pointsAdminRoutes } from './points-admin.routes.js';
+import { pointsPartnerRoutes } from './points-partner.routes.js';
+import { pointsAccountRoutes, pointsReviewRoutes } from './points.routes.js';
 import { priceRoutes } from './prices.routes.js';
 import { valuationRoutes } from './valuations.routes.js';
 
+const pointsRoutes = [...pointsAccountRoutes, ...pointsReviewRoutes, ...pointsAdminRoutes, ...pointsPartnerRoutes];
+
 /** Every API route. The router, OpenAPI document and authorization matrix all read this table. */
-export const routes: readonly RouteSpec[] = [...healthRoutes, ...authRoutes, ...directoryRoutes, ...documentRoutes, ...auditRoutes, ...jobRoutes,
+export const routes: readonly RouteSpec[] = [...healthRoutes, ...pointsRoutes, ...authRoutes, ...directoryRoutes, ...documentRoutes, ...auditRoutes, ...jobRoutes,
   ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes];

@@ -1,0 +1,107 @@
+import type { Collection, Connection } from 'mongoose';
+import type { Page, PageRequest } from '../page.js';
+import { isObjectId, objectId } from '../plain.js';
+import { ledgerEntryModel } from './ledger-entry.schema.js';
+
+export interface LedgerEntry {
+  id: string;
+  subjectId: string;
+  seq: number;
+  at: Date;
+  ref: string;
+  eventId?: string | undefined;
+  eventType?: string | undefined;
+  occurredOn?: string | undefined;
+  indicatorId?: string | undefined;
+  ruleId?: string | undefined;
+  ruleSetId: string;
+  ruleSetVersion: string;
+  centipoints: number;
+  reason: string;
+  runId?: string | undefined;
+  caseId?: string | undefined;
+  prevHash: string;
+  hash: string;
+}
+
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+const toEntry = ({ _id, ...rest }: Record<string, unknown>): LedgerEntry => ({ ...(rest as Omit<LedgerEntry, 'id'>), id: String(_id) });
+
+export class LedgerRepository {
+  private readonly collection: Collection;
+
+  constructor(connection: Connection) {
+    this.collection = ledgerEntryModel(connection).collection;
+  }
+
+  /**
+   * Inserts chained entries (possibly of many subjects). A subject whose position another writer
+   * took is rolled back (its entries of this call removed) and returned, for the caller to redo.
+   */
+  async insertChained(entries: readonly Omit<LedgerEntry, 'id'>[]): Promise<Set<string>> {
+    const lost = new Set<string>();
+    if (entries.length === 0) return lost;
+    try {
+      await this.collection.insertMany(entries.map((e) => ({ ...e })), { ordered: false });
+    } catch (e) {
+      const failure = e as { writeErrors?: { code: number; index: number }[] | { code: number; index: number } };
+      const writeErrors = Array.isArray(failure.writeErrors) ? failure.writeErrors : failure.writeErrors ? [failure.writeErrors] : [];
+      if (writeErrors.length === 0 || writeErrors.some((w) => w.code !== 11000)) throw e;
+      for (const w of writeErrors) lost.add(entries[w.index]!.subjectId);
+      const ownHashes = entries.filter((x) => lost.has(x.subjectId)).map((x) => x.hash);
+      await this.collection.deleteMany({ subjectId: { $in: [...lost] }, hash: { $in: ownHashes } });
+    }
+    return lost;
+  }
+
+  async heads(subjectIds: readonly string[]): Promise<Map<string, ChainHead>> {
+    const rows = await this.collection
+      .aggregate([
+        { $match: { subjectId: { $in: [...subjectIds] } } },
+        { $sort: { subjectId: 1, seq: -1 } },
+        { $group: { _id: '$subjectId', seq: { $first: '$seq' }, hash: { $first: '$hash' } } },
+      ])
+      .toArray();
+    return new Map(rows.map((r) => [String(r['_id']), { seq: Number(r['seq']), hash: String(r['hash']) }]));
+  }
+
+  /** Centipoints held per ref, per subject. */
+  async heldByRef(subjectIds: readonly string[]): Promise<Map<string, Map<string, number>>> {
+    const rows = await this.collection
+      .aggregate([
+        { $match: { subjectId: { $in: [...subjectIds] } } },
+        { $group: { _id: { s: '$subjectId', r: '$ref' }, held: { $sum: '$centipoints' } } },
+      ])
+      .toArray();
+    const out = new Map<string, Map<string, number>>();
+    for (const row of rows) {
+      const key = row['_id'] as { s: string; r: string };
+      if (!out.has(key.s)) out.set(key.s, new Map());
+      out.get(key.s)!.set(key.r, Number(row['held']));
+    }
+    return out;
+  }
+
+  async page(subjectId: string, page: PageRequest): Promise<Page<LedgerEntry>> {
+    const [docs, total] = await Promise.all([
+      this.collection.find({ subjectId }).sort({ seq: -1 }).skip(page.offset).limit(page.limit).toArray(),
+      this.collection.countDocuments({ subjectId }),
+    ]);
+    return { items: docs.map(toEntry), total };
+  }
+
+  async findForSubject(subjectId: string, id: string): Promise<LedgerEntry | undefined> {
+    if (!isObjectId(id)) return undefined;
+    const doc = await this.collection.findOne({ _id: objectId(id), subjectId });
+    return doc ? toEntry(doc) : undefined;
+  }
+
+  /** The whole chain of a subject, oldest first (verification, history chart). */
+  async *chain(subjectId: string): AsyncGenerator<LedgerEntry> {
+    for await (const doc of this.collection.find({ subjectId }).sort({ seq: 1 })) yield toEntry(doc);
+  }
+}

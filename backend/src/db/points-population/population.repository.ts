@@ -1,0 +1,51 @@
+// The subjects the points engine scores, read in id order (recompute batches, simulation).
+import type { Collection, Connection } from 'mongoose';
+import { objectId } from '../plain.js';
+import { subjectModel } from '../subjects/subject.schema.js';
+
+export interface ScoredSubject {
+  id: string;
+  type: 'individual' | 'enterprise' | 'social_organisation';
+  region?: string | undefined;
+  industry?: string | undefined;
+  name: string;
+}
+
+const projection = { type: 1, region: 1, industry: 1, name: 1 } as const;
+const toSubject = (d: Record<string, unknown>): ScoredSubject =>
+  ({ id: String(d['_id']), type: d['type'], region: d['region'], industry: d['industry'], name: d['name'] }) as ScoredSubject;
+
+export class PopulationRepository {
+  private readonly collection: Collection;
+
+  constructor(connection: Connection) {
+    this.collection = subjectModel(connection).collection;
+  }
+
+  count(): Promise<number> {
+    return this.collection.countDocuments({});
+  }
+
+  /** The next subjects after a cursor (an id), in id order (the _id index). */
+  async after(cursor: string | null, limit: number): Promise<ScoredSubject[]> {
+    const filter = cursor ? { _id: { $gt: objectId(cursor) } } : {};
+    const docs = await this.collection.find(filter, { projection }).sort({ _id: 1 }).limit(limit).toArray();
+    return docs.map(toSubject);
+  }
+
+  async find(id: string): Promise<ScoredSubject | undefined> {
+    const doc = await this.collection.findOne({ _id: objectId(id) }, { projection });
+    return doc ? toSubject(doc) : undefined;
+  }
+
+  /** Which of these ids name subjects. */
+  async existing(ids: readonly string[]): Promise<Set<string>> {
+    const docs = await this.collection.find({ _id: { $in: ids.map(objectId) } }, { projection: { _id: 1 } }).toArray();
+    return new Set(docs.map((d) => String(d['_id'])));
+  }
+
+  async ofType(type: string): Promise<ScoredSubject[]> {
+    const docs = await this.collection.find({ type }, { projection }).sort({ _id: 1 }).toArray();
+    return docs.map(toSubject);
+  }
+}

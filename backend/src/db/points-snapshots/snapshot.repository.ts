@@ -1,0 +1,58 @@
+import type { Collection, Connection } from 'mongoose';
+import type { AppliedDowngrade, AppliedVeto, BenefitsResult, CategoryTotal, Coverage } from '@eco/scoring';
+import { snapshotModel } from './snapshot.schema.js';
+
+export interface Snapshot {
+  subjectId: string;
+  subjectName: string;
+  subjectType: string;
+  asOf: string;
+  ruleSetId: string;
+  ruleSetVersion: string;
+  totalCentipoints: number;
+  ledgerBalanceCentipoints: number;
+  baseGrade: string | null;
+  grade: string | null;
+  gradeSince: string | null;
+  benefits: BenefitsResult | null;
+  breakdown: CategoryTotal[];
+  vetoesApplied: AppliedVeto[];
+  downgradesApplied: AppliedDowngrade[];
+  coverage: Coverage;
+  runId: string;
+  computedAt: Date;
+}
+
+const toSnapshot = ({ _id: _id, ...rest }: Record<string, unknown>): Snapshot => rest as unknown as Snapshot;
+
+export class SnapshotRepository {
+  private readonly collection: Collection;
+
+  constructor(connection: Connection) {
+    this.collection = snapshotModel(connection).collection;
+  }
+
+  /** Upserts each subject's snapshot (idempotent: the same run writes the same values). */
+  async writeAll(snapshots: readonly Snapshot[]): Promise<void> {
+    if (snapshots.length === 0) return;
+    await this.collection.bulkWrite(
+      snapshots.map((s) => ({ replaceOne: { filter: { subjectId: s.subjectId }, replacement: { ...s }, upsert: true } })),
+      { ordered: false },
+    );
+  }
+
+  async find(subjectId: string): Promise<Snapshot | undefined> {
+    const doc = await this.collection.findOne({ subjectId });
+    return doc ? toSnapshot(doc) : undefined;
+  }
+
+  async findMany(subjectIds: readonly string[]): Promise<Map<string, Snapshot>> {
+    const docs = await this.collection.find({ subjectId: { $in: [...subjectIds] } }).toArray();
+    return new Map(docs.map((d) => [String(d['subjectId']), toSnapshot(d)]));
+  }
+
+  async countByGrade(subjectType: string): Promise<Record<string, number>> {
+    const rows = await this.collection.aggregate([{ $match: { subjectType } }, { $group: { _id: '$grade', n: { $sum: 1 } } }]).toArray();
+    return Object.fromEntries(rows.map((r) => [String(r['_id'] ?? '(ungraded)'), Number(r['n'])]));
+  }
+}

@@ -1,0 +1,107 @@
+// Rescoring: evidence in, engine result, ledger deltas appended to each subject's chain, snapshot
+// written. Works on a batch of subjects with a handful of queries, for the nightly recompute.
+import { computePoints, type PointsResult, type RuleSet } from '@eco/scoring';
+import type { IndicatorSubmissionRepository } from '../../db/points-indicator-submissions/indicator-submission.repository.js';
+import type { PointsEventRepository } from '../../db/points-events/points-event.repository.js';
+import type { LedgerEntry, LedgerRepository } from '../../db/points-ledger/ledger.repository.js';
+import type { PopulationRepository, ScoredSubject } from '../../db/points-population/population.repository.js';
+import type { Snapshot, SnapshotRepository } from '../../db/points-snapshots/snapshot.repository.js';
+import type { Clock } from '../clock.js';
+import { notFound } from '../errors/index.js';
+import { chinaDate } from './china-date.js';
+import { chainEntries, type UnchainedEntry } from './ledger-chain.js';
+import { balanceAfter, ledgerDeltas } from './ledger-deltas.js';
+import type { RuleSetLibrary } from './rule-set-library.js';
+import { groupBySubject, subjectEvidence } from './subject-evidence.js';
+
+export interface RescoringDeps {
+  events: PointsEventRepository;
+  submissions: IndicatorSubmissionRepository;
+  ledger: LedgerRepository;
+  snapshots: SnapshotRepository;
+  population: PopulationRepository;
+  library: RuleSetLibrary;
+  clock: Clock;
+}
+
+const maxChainRaces = 20;
+
+function snapshotOf(subject: ScoredSubject, result: PointsResult, balance: number, previous: Snapshot | undefined, runId: string, at: Date): Snapshot {
+  const keepsGrade = previous && previous.grade === result.grade && previous.gradeSince;
+  return {
+    subjectId: result.subjectId, subjectName: subject.name, subjectType: result.subjectType, asOf: result.asOf,
+    ruleSetId: result.ruleSet.id, ruleSetVersion: result.ruleSet.version,
+    totalCentipoints: result.totalCentipoints, ledgerBalanceCentipoints: balance,
+    baseGrade: result.baseGrade, grade: result.grade, gradeSince: keepsGrade ? previous.gradeSince : result.asOf,
+    benefits: result.benefits, breakdown: result.breakdown, vetoesApplied: result.vetoesApplied,
+    downgradesApplied: result.downgradesApplied, coverage: result.coverage, runId, computedAt: at,
+  };
+}
+
+export class RescoringService {
+  constructor(private readonly deps: RescoringDeps) {}
+
+  today(): string {
+    return chinaDate(this.deps.clock.now());
+  }
+
+  /** Rescores one subject now (after new evidence, a decision or a reversal). */
+  async rescoreSubject(subjectId: string, runId = 'on-demand'): Promise<Snapshot> {
+    const subject = await this.deps.population.find(subjectId);
+    if (!subject) throw notFound('subject');
+    await this.rescoreBatch([subject], this.today(), runId);
+    return (await this.deps.snapshots.find(subjectId))!;
+  }
+
+  async rescoreSubjects(subjectIds: readonly string[], runId = 'on-demand'): Promise<void> {
+    const subjects = (await Promise.all(subjectIds.map((id) => this.deps.population.find(id)))).filter((s): s is ScoredSubject => !!s);
+    if (subjects.length > 0) await this.rescoreBatch(subjects, this.today(), runId);
+  }
+
+  /** Appends entries built from what the subject's ledger holds now (e.g. a reversal), retrying if another writer got in first. */
+  async appendEntries(subjectId: string, build: (held: ReadonlyMap<string, number>) => UnchainedEntry[]): Promise<void> {
+    for (let attempt = 0; attempt < maxChainRaces; attempt++) {
+      const [held, heads] = await Promise.all([this.deps.ledger.heldByRef([subjectId]), this.deps.ledger.heads([subjectId])]);
+      const entries = chainEntries(subjectId, heads.get(subjectId), this.deps.clock.now(), build(held.get(subjectId) ?? new Map()));
+      if ((await this.deps.ledger.insertChained(entries)).size === 0) return;
+    }
+    throw new Error('points ledger: could not append after many concurrent writers');
+  }
+
+  /** Rescores a batch; a subject whose chain another writer extended meanwhile is redone alone. */
+  async rescoreBatch(subjects: readonly ScoredSubject[], asOf: string, runId: string): Promise<void> {
+    let pending = [...subjects];
+    const ruleSets = await this.deps.library.inForceByType(asOf);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt === maxChainRaces) throw new Error(`points ledger: could not append for ${pending.length} subjects after ${maxChainRaces} races`);
+      const lost = await this.tryBatch(pending, asOf, runId, ruleSets);
+      pending = pending.filter((s) => lost.has(s.id));
+    }
+  }
+
+  private async tryBatch(subjects: readonly ScoredSubject[], asOf: string, runId: string, ruleSets: Map<string, RuleSet>): Promise<Set<string>> {
+    const ids = subjects.map((s) => s.id);
+    const [events, submissions, held, heads, previous] = await Promise.all([
+      this.deps.events.activeForSubjects(ids), this.deps.submissions.acceptedForSubjects(ids),
+      this.deps.ledger.heldByRef(ids), this.deps.ledger.heads(ids), this.deps.snapshots.findMany(ids),
+    ]);
+    const eventsBySubject = groupBySubject(events);
+    const submissionsBySubject = groupBySubject(submissions);
+    const at = this.deps.clock.now();
+    const entries: Omit<LedgerEntry, 'id'>[] = [];
+    const snapshots: Snapshot[] = [];
+    for (const subject of subjects) {
+      const ruleSet = ruleSets.get(subject.type);
+      if (!ruleSet) continue;
+      const evidence = subjectEvidence(subject, eventsBySubject.get(subject.id) ?? [], submissionsBySubject.get(subject.id) ?? []);
+      const result = computePoints(evidence.subject, evidence, ruleSet, asOf);
+      const subjectHeld = held.get(subject.id) ?? new Map<string, number>();
+      const deltas = ledgerDeltas(result, subjectHeld, runId);
+      entries.push(...chainEntries(subject.id, heads.get(subject.id), at, deltas));
+      snapshots.push(snapshotOf(subject, result, balanceAfter(subjectHeld, deltas), previous.get(subject.id), runId, at));
+    }
+    const lost = await this.deps.ledger.insertChained(entries);
+    await this.deps.snapshots.writeAll(snapshots.filter((s) => !lost.has(s.subjectId)));
+    return lost;
+  }
+}
