@@ -67,7 +67,7 @@ export class PointsCaseRepository {
   async decide(id: string, to: CaseState, set: Record<string, unknown>): Promise<PointsCase | undefined> {
     const doc = await this.collection.findOneAndUpdate(
       { _id: objectId(id), state: 'submitted' },
-      { $set: { ...set, state: to }, $unset: { openKey: '' } },
+      { $set: { ...set, state: to, openKey: `closed:${id}` } },
       { returnDocument: 'after' },
     );
     return doc ? toCase(doc) : undefined;

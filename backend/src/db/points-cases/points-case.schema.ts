@@ -12,8 +12,8 @@ const pointsCaseSchema = new Schema(
     reason: { type: String, required: true },
     documentIds: { type: [String], required: true },
     state: { type: String, required: true, enum: ['submitted', 'accepted', 'rejected'] },
-    /** Set while submitted: one open case per subject, kind and target (partial unique index). */
-    openKey: { type: String },
+    /** Subject, kind and target while submitted, then `closed:<id>`: one open case per target (unique index). */
+    openKey: { type: String, required: true },
     filedBy: { type: String, required: true },
     filedAt: { type: Date, required: true },
     dueBy: { type: Date, required: true },
@@ -24,7 +24,7 @@ const pointsCaseSchema = new Schema(
   { collection: 'points_cases', versionKey: false, minimize: false },
 );
 // One open case per subject and target: a second objection to the same entry is refused.
-pointsCaseSchema.index({ openKey: 1 }, { unique: true, partialFilterExpression: { openKey: { $type: 'string' } } });
+pointsCaseSchema.index({ openKey: 1 }, { unique: true });
 // A subject's own cases, newest first.
 pointsCaseSchema.index({ subjectId: 1, filedAt: -1 });
 // The reviewer's queue: open cases by deadline (overdue first).

@@ -15,7 +15,7 @@ export interface RecomputeRun {
   finishedAt: Date | null;
 }
 
-const toRun = ({ _id, runningFlag: _flag, ...rest }: Record<string, unknown>): RecomputeRun =>
+const toRun = ({ _id, slot: _slot, ...rest }: Record<string, unknown>): RecomputeRun =>
   ({ cursor: null, finishedAt: null, ...(rest as object), id: String(_id) }) as RecomputeRun;
 
 export class RecomputeRunRepository {
@@ -28,7 +28,7 @@ export class RecomputeRunRepository {
   /** Starts a run, or returns undefined when one is already running. */
   async start(data: { asOf: string; total: number; startedBy: string; startedAt: Date }): Promise<RecomputeRun | undefined> {
     try {
-      const doc = { ...data, state: 'running', runningFlag: true, processed: 0, batches: 0 };
+      const doc = { ...data, state: 'running', slot: 'running', processed: 0, batches: 0 };
       const result = await this.collection.insertOne(doc);
       return toRun({ ...doc, _id: result.insertedId });
     } catch (e) {
@@ -63,7 +63,7 @@ export class RecomputeRunRepository {
   }
 
   async complete(id: string, at: Date): Promise<boolean> {
-    const result = await this.collection.updateOne({ _id: objectId(id), state: 'running' }, { $set: { state: 'completed', finishedAt: at }, $unset: { runningFlag: '' } });
+    const result = await this.collection.updateOne({ _id: objectId(id), state: 'running' }, { $set: { state: 'completed', finishedAt: at, slot: id } });
     return result.modifiedCount === 1;
   }
 }

@@ -3,8 +3,8 @@ import { Schema, type Connection } from 'mongoose';
 const recomputeRunSchema = new Schema(
   {
     state: { type: String, required: true, enum: ['running', 'completed'] },
-    /** Only one run is running at a time (partial unique index below). */
-    runningFlag: { type: Boolean },
+    /** `running` while the run runs, then the run's own id: the unique index lets one run run at a time. */
+    slot: { type: String, required: true },
     asOf: { type: String, required: true },
     total: { type: Number, required: true },
     processed: { type: Number, required: true },
@@ -18,7 +18,7 @@ const recomputeRunSchema = new Schema(
   { collection: 'points_recompute_runs', versionKey: false },
 );
 // At most one running run; starting a second while one runs is refused.
-recomputeRunSchema.index({ runningFlag: 1 }, { unique: true, partialFilterExpression: { runningFlag: true } });
+recomputeRunSchema.index({ slot: 1 }, { unique: true });
 // Progress: the latest run.
 recomputeRunSchema.index({ startedAt: -1 });
 
