@@ -17,6 +17,7 @@ import { DocumentService } from './domain/documents/document-service.js';
 import { AuthService } from './domain/identity/auth-service.js';
 import { DirectoryService } from './domain/identity/directory-service.js';
 import { JobService } from './domain/jobs/job-service.js';
+import { loansArea } from './domain/loans/loans-area.js';
 import { pointsServices } from './domain/points/points-services.js';
 import { jobDefinitions } from './jobs/index.js';
 import type { Logger } from './logger.js';
@@ -57,13 +58,17 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
   const points = pointsServices({
     connection, config, clock, audit, documents: services.documents, bankRelationships: services.bankRelationships, institutions: repositories.institutions,
   });
+  const loans = loansArea({
+    connection, clock, audit, documents, bankRelationships, institutions: repositories.institutions, assets: repositories.assets,
+    encumbrance: services.assetEncumbrance, valuations: services.valuations, snapshots: points.repositories.snapshots,
+  });
   return {
     config,
     logger,
     clock,
     connection,
     repositories,
-    services: { ...services, points },
+    services: { ...services, points, ...loans },
     databaseHealth: () => ({ engine, state: connection.readyState === 1 ? 'connected' : 'disconnected' }),
   };
 }

@@ -7,6 +7,7 @@ import { directoryRoutes } from './directory.routes.js';
 import { documentRoutes } from './documents.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { jobRoutes } from './jobs.routes.js';
+import { loanRoutes } from './loans.routes.js';
 import { pointsAdminRoutes } from './points-admin.routes.js';
 import { pointsPartnerRoutes } from './points-partner.routes.js';
 import { pointsAccountRoutes, pointsReviewRoutes } from './points.routes.js';
@@ -17,4 +18,4 @@ const pointsRoutes = [...pointsAccountRoutes, ...pointsReviewRoutes, ...pointsAd
 
 /** Every API route. The router, OpenAPI document and authorization matrix all read this table. */
 export const routes: readonly RouteSpec[] = [...healthRoutes, ...pointsRoutes, ...authRoutes, ...directoryRoutes, ...documentRoutes, ...auditRoutes, ...jobRoutes,
-  ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes];
+  ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes, ...loanRoutes];
