@@ -1,7 +1,9 @@
 import { permissionsOf } from '../domain/identity/permissions.js';
 import type { Actor, Principal } from '../domain/identity/principal.js';
 import type { Platform } from '../platform.js';
+import { seedDemoAssets } from './assets-demo.js';
 import { demoInstitutions, demoPassword, demoSubjects, demoUsers } from './demo-data.js';
+import { seedDemoPrices } from './prices-demo.js';
 
 /** The platform itself, acting through the audited services when it seeds data. */
 export const systemActor: Actor & { principal: Principal } = {
@@ -30,6 +32,8 @@ export async function seedDemoIfEmpty(platform: Platform): Promise<boolean> {
       subjectId: user.subject ? subjectIds[user.subject] : undefined,
     });
   }
+  await seedDemoPrices(platform);
+  await seedDemoAssets(platform, { subjects: subjectIds, institutions: institutionIds });
   platform.logger.info({ users: demoUsers.length }, 'demo data seeded');
   return true;
 }

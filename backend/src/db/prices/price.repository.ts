@@ -36,6 +36,15 @@ export class PriceRepository {
     }
   }
 
+  /** Bulk load of reference data (demo seeding); observations already present are skipped. */
+  async insertMany(data: (PriceObservation & { recordedBy: string; recordedAt: Date })[]): Promise<void> {
+    try {
+      await this.model.insertMany(data, { ordered: false });
+    } catch (e) {
+      if (!isDuplicateKey(e)) throw e;
+    }
+  }
+
   async findOn(reference: string, date: string): Promise<Price | undefined> {
     const doc = await this.model.findOne({ reference, date }).lean();
     return doc ? toPrice(doc) : undefined;

@@ -3,9 +3,9 @@ import type { TestPlatform } from '../../../test-support/test-platform.js';
 
 export const waterRight = (permitNumber = 'B652900S2026-0001') => ({
   assetType: 'water_right',
-  name: '塔里木河阿拉尔段农业取水权',
+  name: '叶尔羌河莎车段农业取水权',
   details: {
-    permitNumber, basin: '塔里木河', waterSource: 'surface', useType: 'agricultural',
+    permitNumber, basin: '叶尔羌河', waterSource: 'surface', useType: 'agricultural',
     permittedAnnualVolumeM3: 1_500_000, allocatedAnnualVolumeM3: 1_200_000, validFrom: '2024-07-01', validUntil: '2031-06-30',
   },
 });
@@ -14,7 +14,7 @@ export const timberForest = (certificateNumber = '新(2025)阿克苏林权第000
   assetType: 'forest_right',
   name: '阿克苏新疆杨用材林',
   details: {
-    certificateNumber, location: '阿克苏地区温宿县', areaHa: 120, species: '新疆杨', origin: 'planted', standAgeYears: 26,
+    certificateNumber, location: '阿克苏地区温宿县', areaHa: 120, species: '银白杨', origin: 'planted', standAgeYears: 26,
     rotationAgeYears: 25, stockVolumeM3: 9_000, forestType: 'timber', rightValidUntil: '2055-12-31',
   },
 });
@@ -56,3 +56,4 @@ export async function institutionIdOf(t: TestPlatform, code: string): Promise<st
 
 export const tarimBankCode = '91652900MA7T00003B';
 export const bostenBankCode = '91652800MA7B00004B';
+export const ebinurBankCode = '93652700MA7E00005C';

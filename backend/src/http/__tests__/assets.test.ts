@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { databaseDigest, startTestPlatform, type TestPlatform } from '../../../test-support/test-platform.js';
 import { routes } from '../routes/index.js';
-import { bostenBankCode, institutionIdOf, tarimBankCode, timberForest, upload, verifiedAsset, waterRight } from './assets-fixtures.js';
+import { bostenBankCode, ebinurBankCode, institutionIdOf, timberForest, upload, verifiedAsset, waterRight } from './assets-fixtures.js';
 
 let t: TestPlatform;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestPlatform({ seedDemo: true });
-  for (const u of ['enterprise', 'walnut.coop', 'verifier', 'bank.officer', 'bosten.officer', 'admin', 'regulator']) tokens[u] = await t.api.login(u);
+  for (const u of ['enterprise', 'walnut.coop', 'verifier', 'bank.officer', 'bosten.officer', 'ebinur.officer', 'admin', 'regulator']) tokens[u] = await t.api.login(u);
 });
 afterAll(() => t.close());
 
@@ -22,7 +22,7 @@ describe('registering an asset', () => {
     expect(res.status).toBe(201);
     id = res.body.id;
     expect(res.body).toMatchObject({
-      assetType: 'water_right', certificateNumber: 'B652900S2026-0001', priceReference: 'water_lease:塔里木河', state: 'draft',
+      assetType: 'water_right', certificateNumber: 'B652900S2026-0001', priceReference: 'water_lease:叶尔羌河', state: 'draft',
       encumbrance: { status: 'free', loanId: null, institutionId: null }, pledgedLoan: null,
     });
     expect(res.body.documents).toEqual([{ id: permitId, filename: '许可证.pdf', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
@@ -60,7 +60,8 @@ describe('registering an asset', () => {
     const submitted = await t.api.post(`/api/assets/${id}/submit`, undefined, tokens['enterprise']);
     expect(submitted.body.state).toBe('submitted');
     const queue = await t.api.get('/api/assets?state=submitted', tokens['verifier']);
-    expect(queue.body.items.map((a: { id: string }) => a.id)).toEqual([id]);
+    // Newest first: this asset, then the demo's Populus euphratica forest awaiting verification.
+    expect(queue.body.items.map((a: { id: string; name: string }) => a.id === id ? 'this' : a.name)).toEqual(['this', '尉犁县塔里木河胡杨林林权']);
     expect((await t.api.post(`/api/assets/${id}/submit`, undefined, tokens['enterprise'])).body.error.code).toBe('ASSET_INVALID_TRANSITION');
     expect((await t.api.post(`/api/assets/${id}/verify`, {}, tokens['enterprise'])).status).toBe(403);
     const verified = await t.api.post(`/api/assets/${id}/verify`, { note: '与许可证原件一致' }, tokens['verifier']);
@@ -83,37 +84,37 @@ describe('registering an asset', () => {
 
 describe('encumbrance (the loan workflow’s domain methods)', () => {
   let assetId: string;
-  let tarimBank: string;
+  let ebinurBank: string;
 
   beforeAll(async () => {
     assetId = await verifiedAsset(t, tokens['walnut.coop']!, tokens['verifier']!, waterRight('B652900S2026-0100'), '取水许可证 0100');
-    tarimBank = await institutionIdOf(t, tarimBankCode);
+    ebinurBank = await institutionIdOf(t, ebinurBankCode);
   });
 
   test('an unverified asset cannot be pledged', async () => {
     const draft = await t.api.post('/api/assets', waterRight('B652900S2026-0101'), tokens['walnut.coop']);
-    await expect(t.platform.services.assetEncumbrance.pledge(draft.body.id, 'loan-x', tarimBank)).rejects.toMatchObject({ code: 'ASSET_NOT_VERIFIED' });
+    await expect(t.platform.services.assetEncumbrance.pledge(draft.body.id, 'loan-x', ebinurBank)).rejects.toMatchObject({ code: 'ASSET_NOT_VERIFIED' });
   });
 
   test('of 50 concurrent pledges of one asset exactly one wins; the others are told it is already pledged', async () => {
     const attempts = await Promise.allSettled(
-      Array.from({ length: 50 }, (_, i) => t.platform.services.assetEncumbrance.pledge(assetId, `loan-${i}`, tarimBank, 1_000_000_00)),
+      Array.from({ length: 50 }, (_, i) => t.platform.services.assetEncumbrance.pledge(assetId, `loan-${i}`, ebinurBank, 1_000_000_00)),
     );
     const won = attempts.filter((a) => a.status === 'fulfilled');
     expect(won).toHaveLength(1);
     expect(attempts.filter((a) => a.status === 'rejected').map((a) => (a as PromiseRejectedResult).reason.code)).toEqual(Array(49).fill('ASSET_ALREADY_PLEDGED'));
     const asset = (await t.platform.repositories.assets.findById(assetId))!;
-    expect(asset.encumbrance).toMatchObject({ status: 'pledged', institutionId: tarimBank, loanId: (won[0] as PromiseFulfilledResult<{ encumbrance: { loanId: string } }>).value.encumbrance.loanId });
-    expect(asset.pledgedLoan).toMatchObject({ institutionId: tarimBank, outstandingFen: 1_000_000_00 });
+    expect(asset.encumbrance).toMatchObject({ status: 'pledged', institutionId: ebinurBank, loanId: (won[0] as PromiseFulfilledResult<{ encumbrance: { loanId: string } }>).value.encumbrance.loanId });
+    expect(asset.pledgedLoan).toMatchObject({ institutionId: ebinurBank, outstandingFen: 1_000_000_00 });
   });
 
   test('the bank the asset is pledged to sees it, its list and its documents; another bank does not', async () => {
-    expect((await t.api.get(`/api/assets/${assetId}`, tokens['bank.officer'])).status).toBe(200);
-    expect((await t.api.get('/api/assets', tokens['bank.officer'])).body.items.map((a: { id: string }) => a.id)).toEqual([assetId]);
-    const documentId = (await t.api.get(`/api/assets/${assetId}`, tokens['bank.officer'])).body.documents[0].id;
-    expect((await t.api.get(`/api/documents/${documentId}`, tokens['bank.officer'])).status).toBe(200);
-    expect((await t.api.get(`/api/assets/${assetId}`, tokens['bosten.officer'])).status).toBe(404);
-    expect((await t.api.get(`/api/documents/${documentId}`, tokens['bosten.officer'])).status).toBe(404);
+    expect((await t.api.get(`/api/assets/${assetId}`, tokens['ebinur.officer'])).status).toBe(200);
+    expect((await t.api.get('/api/assets', tokens['ebinur.officer'])).body.items.map((a: { id: string }) => a.id)).toEqual([assetId]);
+    const documentId = (await t.api.get(`/api/assets/${assetId}`, tokens['ebinur.officer'])).body.documents[0].id;
+    expect((await t.api.get(`/api/documents/${documentId}`, tokens['ebinur.officer'])).status).toBe(200);
+    expect((await t.api.get(`/api/assets/${assetId}`, tokens['bank.officer'])).status).toBe(404);
+    expect((await t.api.get(`/api/documents/${documentId}`, tokens['bank.officer'])).status).toBe(404);
   });
 
   test('a bank sees an asset offered to it in an application (the loan workflow’s source)', async () => {
@@ -135,12 +136,12 @@ describe('encumbrance (the loan workflow’s domain methods)', () => {
     await expect(assetEncumbrance.updateLoanExposure(assetId, 'another-loan', 1)).rejects.toMatchObject({ code: 'ASSET_NOT_PLEDGED' });
     await expect(assetEncumbrance.release(assetId, 'another-loan')).rejects.toMatchObject({ code: 'ASSET_NOT_PLEDGED' });
     expect((await assetEncumbrance.freeze(assetId, loanId)).encumbrance.status).toBe('frozen');
-    await expect(assetEncumbrance.pledge(assetId, 'loan-y', tarimBank)).rejects.toMatchObject({ code: 'ASSET_FROZEN' });
+    await expect(assetEncumbrance.pledge(assetId, 'loan-y', ebinurBank)).rejects.toMatchObject({ code: 'ASSET_FROZEN' });
     expect((await assetEncumbrance.unfreeze(assetId, loanId)).encumbrance.status).toBe('pledged');
     const released = await assetEncumbrance.release(assetId, loanId);
     expect(released.encumbrance).toMatchObject({ status: 'free', loanId: null, institutionId: null });
     expect(released.pledgedLoan).toBeNull();
-    expect((await t.api.get(`/api/assets/${assetId}`, tokens['bank.officer'])).status).toBe(404);
+    expect((await t.api.get(`/api/assets/${assetId}`, tokens['ebinur.officer'])).status).toBe(404);
   });
 
   test('no HTTP route changes encumbrance', () => {

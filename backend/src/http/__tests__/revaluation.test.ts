@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { startTestPlatform, type TestPlatform } from '../../../test-support/test-platform.js';
-import { carbonHolding, institutionIdOf, recordPrice, tarimBankCode, verifiedAsset } from './assets-fixtures.js';
+import { carbonHolding, ebinurBankCode, institutionIdOf, recordPrice, verifiedAsset } from './assets-fixtures.js';
 
 let t: TestPlatform;
 /** The test clock moves days ahead, past access-token expiry: log in afresh for each call. */
 const as = (username: string): Promise<string> => t.api.login(username);
-let tarimBank: string;
+let ebinurBank: string;
 
 beforeAll(async () => {
   t = await startTestPlatform({ seedDemo: true, start: new Date('2026-11-29T08:00:00Z') });
-  tarimBank = await institutionIdOf(t, tarimBankCode);
+  ebinurBank = await institutionIdOf(t, ebinurBankCode);
+  // A market with only this test's CEA prices (the demo seeds a year of them).
+  await t.platform.connection.db!.collection('prices').deleteMany({ reference: 'carbon:CEA' });
   await recordPrice(t, await as('admin'), 'carbon:CEA', '2026-11-27', 6_000, 'yuan/tCO2e');
   await recordPrice(t, await as('admin'), 'carbon:CEA', '2026-11-28', 6_000, 'yuan/tCO2e');
 });
@@ -20,7 +22,7 @@ const day = 24 * 3600 * 1000;
 /** A verified CEA holding of 100 000 t pledged for a loan; returns its id. */
 async function pledgedCarbon(account: string, outstandingFen: number): Promise<string> {
   const id = await verifiedAsset(t, await as('enterprise'), await as('verifier'), carbonHolding(account), `碳排放配额登记 ${account}`);
-  await t.platform.services.assetEncumbrance.pledge(id, `loan-${account}`, tarimBank, outstandingFen);
+  await t.platform.services.assetEncumbrance.pledge(id, `loan-${account}`, ebinurBank, outstandingFen);
   return id;
 }
 
@@ -32,8 +34,9 @@ describe('daily carbon revaluation and LTV alerts', () => {
     breached = await pledgedCarbon('CEA-650000-0001', 3_400_000_00);
     healthy = await pledgedCarbon('CEA-650000-0002', 1_000_000_00);
     const summary = await t.platform.services.revaluation.carbonDaily();
-    expect(summary).toEqual({ runKey: 'carbon-daily:2026-11-29', revalued: 2, alertsRaised: 0, failures: [] });
-    const history = await t.api.get(`/api/assets/${breached}/valuations`, await as('bank.officer'));
+    // Revalued: these two and the demo's CCER holding pledged to another bank.
+    expect(summary).toEqual({ runKey: 'carbon-daily:2026-11-29', revalued: 3, alertsRaised: 0, failures: [] });
+    const history = await t.api.get(`/api/assets/${breached}/valuations`, await as('ebinur.officer'));
     expect(history.body.items.map((v: { purpose: string; valueFen: number }) => [v.purpose, v.valueFen])).toEqual([['revaluation', 6_000_000_00]]);
   });
 
@@ -43,11 +46,11 @@ describe('daily carbon revaluation and LTV alerts', () => {
     const first = await t.platform.services.revaluation.carbonDaily();
     const rerun = await t.platform.services.revaluation.carbonDaily();
     expect([first.alertsRaised, rerun.alertsRaised]).toEqual([1, 0]);
-    const alerts = await t.api.get('/api/alerts', await as('bank.officer'));
+    const alerts = await t.api.get('/api/alerts', await as('ebinur.officer'));
     expect(alerts.body.total).toBe(1);
     expect(alerts.body.items[0]).toMatchObject({ assetId: breached, loanId: 'loan-CEA-650000-0001', status: 'open', outstandingFen: 3_400_000_00, ltvThreshold: 0.6 });
     expect(await t.platform.repositories.alerts.countForAsset(healthy)).toBe(0);
-    expect((await t.api.get(`/api/assets/${breached}/valuations`, await as('bank.officer'))).body.items).toHaveLength(2);
+    expect((await t.api.get(`/api/assets/${breached}/valuations`, await as('ebinur.officer'))).body.items).toHaveLength(2);
   });
 
   test('the next day the breach continues: still one alert; other banks see none; subscribers heard of it once', async () => {
@@ -55,24 +58,24 @@ describe('daily carbon revaluation and LTV alerts', () => {
     t.platform.services.alerts.subscribe((alert) => void heard.push(alert.assetId));
     t.clock.advance(day);
     await t.platform.services.revaluation.carbonDaily();
-    expect((await t.api.get('/api/alerts', await as('bank.officer'))).body.total).toBe(1);
+    expect((await t.api.get('/api/alerts', await as('ebinur.officer'))).body.total).toBe(1);
     expect((await t.api.get('/api/alerts', await as('bosten.officer'))).body.total).toBe(0);
     expect(heard).toEqual([]);
   });
 
   test('the bank acknowledges; once the loan is paid down below the threshold the breach resolves and a new breach alerts again', async () => {
-    const alertId = (await t.api.get('/api/alerts', await as('bank.officer'))).body.items[0].id;
+    const alertId = (await t.api.get('/api/alerts', await as('ebinur.officer'))).body.items[0].id;
     expect((await t.api.post(`/api/alerts/${alertId}/acknowledge`, undefined, await as('bosten.officer'))).status).toBe(404);
-    expect((await t.api.post(`/api/alerts/${alertId}/acknowledge`, undefined, await as('bank.officer'))).body.status).toBe('acknowledged');
+    expect((await t.api.post(`/api/alerts/${alertId}/acknowledge`, undefined, await as('ebinur.officer'))).body.status).toBe('acknowledged');
     await t.platform.services.assetEncumbrance.updateLoanExposure(breached, 'loan-CEA-650000-0001', 2_000_000_00);
     t.clock.advance(day);
     await t.platform.services.revaluation.carbonDaily();
-    expect((await t.api.get('/api/alerts?status=resolved', await as('bank.officer'))).body.total).toBe(1);
+    expect((await t.api.get('/api/alerts?status=resolved', await as('ebinur.officer'))).body.total).toBe(1);
     await t.platform.services.assetEncumbrance.updateLoanExposure(breached, 'loan-CEA-650000-0001', 3_400_000_00);
     t.clock.advance(day);
     const again = await t.platform.services.revaluation.carbonDaily();
     expect(again.alertsRaised).toBe(1);
-    expect((await t.api.get('/api/alerts?status=open', await as('bank.officer'))).body.total).toBe(1);
+    expect((await t.api.get('/api/alerts?status=open', await as('ebinur.officer'))).body.total).toBe(1);
   });
 });
 
@@ -91,14 +94,14 @@ describe('price-move revaluation', () => {
 
 describe('the bank’s portfolio stress test', () => {
   test('its pledged carbon under the built-in scenarios; a 40 % carbon price fall (on the lower of spot and the 20-day average, ¥57.40) breaches the larger loan only', async () => {
-    const res = await t.api.get('/api/portfolio/stress', await as('bank.officer'));
+    const res = await t.api.get('/api/portfolio/stress', await as('ebinur.officer'));
     expect(res.status).toBe(200);
     expect(res.body.scenarios.map((s: { id: string }) => s.id)).toEqual(['drought', 'carbon_price_fall', 'forest_fire', 'permit_not_renewed']);
     expect(res.body.assets).toHaveLength(2);
     const fall = res.body.scenarios.find((s: { id: string }) => s.id === 'carbon_price_fall');
     expect(fall.pledges.map((p: { valueFen: number; breach: boolean }) => [p.valueFen, p.breach])).toEqual([[3_444_000_00, true], [3_444_000_00, false]]);
     expect((await t.api.get('/api/portfolio/stress', await as('bosten.officer'))).body.assets).toEqual([]);
-    const pdf = await fetch(`${t.baseUrl}/api/portfolio/stress/report.pdf`, { headers: { Authorization: `Bearer ${await as('bank.officer')}` } });
+    const pdf = await fetch(`${t.baseUrl}/api/portfolio/stress/report.pdf`, { headers: { Authorization: `Bearer ${await as('ebinur.officer')}` } });
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
   });
 });
@@ -109,6 +112,6 @@ describe('the revaluation jobs', () => {
     expect(names.definitions).toBeGreaterThanOrEqual(5);
     const progress: number[] = [];
     await t.platform.services.revaluation.carbonDaily(async (p) => void progress.push(p));
-    expect(progress).toEqual([50, 100]);
+    expect(progress).toEqual([33, 66, 100]);
   });
 });

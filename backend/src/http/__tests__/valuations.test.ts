@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { defaultValuationConfig } from '@eco/scoring';
 import { databaseDigest, startTestPlatform, type TestPlatform } from '../../../test-support/test-platform.js';
-import { institutionIdOf, recordPrice, tarimBankCode, timberForest, upload, verifiedAsset, waterRight } from './assets-fixtures.js';
+import { ebinurBankCode, institutionIdOf, recordPrice, timberForest, upload, verifiedAsset, waterRight } from './assets-fixtures.js';
 
 let t: TestPlatform;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestPlatform({ seedDemo: true, start: new Date('2026-11-29T08:00:00Z') });
-  for (const u of ['enterprise', 'walnut.coop', 'verifier', 'bank.officer', 'bosten.officer', 'admin']) tokens[u] = await t.api.login(u);
+  for (const u of ['enterprise', 'walnut.coop', 'verifier', 'bank.officer', 'bosten.officer', 'ebinur.officer', 'admin']) tokens[u] = await t.api.login(u);
 });
 afterAll(() => t.close());
 
@@ -18,18 +18,18 @@ const importCsv = (csv: string, token = tokens['admin']!) =>
 
 describe('market prices', () => {
   test('a CSV import stores every row; importing it again stores nothing new', async () => {
-    const csv = 'reference,date,price_yuan,unit,source\r\nwater_lease:塔里木河,2026-10-01,0.14,yuan/m3,塔里木河流域管理局\r\n'
-      + 'water_lease:塔里木河,2026-11-01,0.15,yuan/m3,"塔里木河流域管理局, 水权交易"\r\ntimber:新疆杨,2026-11-01,620,yuan/m3,阿克苏木材市场\r\n';
+    const csv = 'reference,date,price_yuan,unit,source\r\nwater_lease:叶尔羌河,2026-10-01,0.14,yuan/m3,叶尔羌河流域管理局\r\n'
+      + 'water_lease:叶尔羌河,2026-11-01,0.15,yuan/m3,"叶尔羌河流域管理局, 水权交易"\r\ntimber:银白杨,2026-11-01,620,yuan/m3,阿克苏木材市场\r\n';
     expect(await importCsv(csv)).toEqual({ status: 200, body: { imported: 3, unchanged: 0 } });
     expect(await importCsv(csv)).toEqual({ status: 200, body: { imported: 0, unchanged: 3 } });
-    const series = await t.api.get(`/api/prices?reference=${encodeURIComponent('water_lease:塔里木河')}`, tokens['bank.officer']);
+    const series = await t.api.get(`/api/prices?reference=${encodeURIComponent('water_lease:叶尔羌河')}`, tokens['bank.officer']);
     expect(series.body.items.map((p: { date: string; priceFen: number }) => [p.date, p.priceFen])).toEqual([['2026-10-01', 14], ['2026-11-01', 15]]);
-    expect(series.body.items[1].source).toBe('塔里木河流域管理局, 水权交易');
+    expect(series.body.items[1].source).toBe('叶尔羌河流域管理局, 水权交易');
   });
 
   test('a CSV with bad rows answers 400 with every row’s error and stores nothing', async () => {
     const before = await databaseDigest(t.platform);
-    const res = await importCsv('reference,date,price_yuan,unit,source\ncarbon:CEA,2026-11-02,61.5,yuan/t,上海环交所\nwheat:x,2026-11-02,1,yuan,x\ncarbon:CEA,2026-02-30,61,yuan/t,x\ncarbon:CEA,2026-11-03,61.555,yuan/t,x\nwater_lease:塔里木河,2026-11-01,0.16,yuan/m3,x\n');
+    const res = await importCsv('reference,date,price_yuan,unit,source\nemission:COD:阿克苏,2026-11-02,20000,yuan/tonne-year,阿克苏排污权交易\nwheat:x,2026-11-02,1,yuan,x\nemission:COD:阿克苏,2026-02-30,20000,yuan/tonne-year,x\nemission:COD:阿克苏,2026-11-03,20000.555,yuan/tonne-year,x\nwater_lease:叶尔羌河,2026-11-01,0.16,yuan/m3,x\n');
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'PRICE_IMPORT_INVALID', field: 'rows.3.reference' });
     expect(res.body.error.details.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([[3, 'reference'], [4, 'date'], [5, 'price_yuan'], [6, 'price_yuan']]);
@@ -37,11 +37,11 @@ describe('market prices', () => {
   });
 
   test('only an administrator records prices; a different price for a recorded day is a conflict', async () => {
-    const body = { reference: 'carbon:CEA', date: '2026-11-02', priceFen: 6150, unit: 'yuan/tCO2e', source: '全国碳市场' };
+    const body = { reference: 'emission:COD:阿克苏', date: '2026-11-05', priceFen: 2_000_000, unit: 'yuan/tonne-year', source: '阿克苏排污权交易' };
     expect((await t.api.post('/api/prices', body, tokens['bank.officer'])).status).toBe(403);
     expect((await t.api.post('/api/prices', body, tokens['admin'])).status).toBe(201);
     expect((await t.api.post('/api/prices', body, tokens['admin'])).status).toBe(200);
-    expect((await t.api.post('/api/prices', { ...body, priceFen: 6200 }, tokens['admin'])).body.error).toMatchObject({ code: 'PRICE_CONFLICT', field: 'date' });
+    expect((await t.api.post('/api/prices', { ...body, priceFen: 2_100_000 }, tokens['admin'])).body.error).toMatchObject({ code: 'PRICE_CONFLICT', field: 'date' });
   });
 });
 
@@ -51,14 +51,14 @@ describe('valuations', () => {
 
   beforeAll(async () => {
     waterId = await verifiedAsset(t, tokens['enterprise']!, tokens['verifier']!, waterRight(), '取水许可证');
-    await t.platform.services.assetEncumbrance.pledge(waterId, 'loan-tarim-1', await institutionIdOf(t, tarimBankCode), 300_000_00);
+    await t.platform.services.assetEncumbrance.pledge(waterId, 'loan-tarim-1', await institutionIdOf(t, ebinurBankCode), 300_000_00);
   });
 
   test('an unverified asset cannot be valued for lending; its owner may still get a preliminary estimate', async () => {
     const documentId = (await upload(t, tokens['walnut.coop']!, '林权证')).body.id;
     const draft = await t.api.post('/api/assets', { ...timberForest(), documentIds: [documentId] }, tokens['walnut.coop']);
     t.platform.services.bankRelationships.register({ subjectAppliedTo: async () => false, assetOfferedTo: async (_i, id) => id === draft.body.id });
-    const lending = await t.api.post(`/api/assets/${draft.body.id}/valuations`, { purpose: 'lending' }, tokens['bank.officer']);
+    const lending = await t.api.post(`/api/assets/${draft.body.id}/valuations`, { purpose: 'lending' }, tokens['ebinur.officer']);
     expect(lending.status).toBe(409);
     expect(lending.body.error.code).toBe('ASSET_NOT_VERIFIED');
     const preliminary = await t.api.post(`/api/assets/${draft.body.id}/valuations`, { purpose: 'preliminary' }, tokens['walnut.coop']);
@@ -69,13 +69,13 @@ describe('valuations', () => {
   });
 
   test('a bank values the verified water right it holds: inputs from the record, the latest price and the configuration', async () => {
-    const res = await t.api.post(`/api/assets/${waterId}/valuations`, { purpose: 'lending' }, tokens['bank.officer']);
+    const res = await t.api.post(`/api/assets/${waterId}/valuations`, { purpose: 'lending' }, tokens['ebinur.officer']);
     expect(res.status).toBe(201);
     valuationId = res.body.id;
     expect(res.body.request).toEqual({
       assetType: 'water_right', assetId: waterId, valuationDate: '2026-11-29', dataQuality: 'verified', annualVolumeM3: 1_200_000, pricePerM3Fen: 15, remainingYears: 4,
     });
-    expect(res.body.priceSources).toEqual([{ reference: 'water_lease:塔里木河', date: '2026-11-01', priceFen: 15, unit: 'yuan/m3', source: '塔里木河流域管理局, 水权交易', role: 'pricePerM3Fen' }]);
+    expect(res.body.priceSources).toEqual([{ reference: 'water_lease:叶尔羌河', date: '2026-11-01', priceFen: 15, unit: 'yuan/m3', source: '叶尔羌河流域管理局, 水权交易', role: 'pricePerM3Fen' }]);
     expect(res.body).toMatchObject({ configVersion: defaultValuationConfig.version, engineVersion: '@eco/scoring@0.1.0', previousValuationId: null, changeFen: null });
     expect(res.body.result.method).toBe('water_right.income_present_value');
     expect(res.body.valueFen).toBe(64_575_463);
@@ -84,15 +84,15 @@ describe('valuations', () => {
   });
 
   test('re-running a stored valuation gives the identical result', async () => {
-    const res = await t.api.post(`/api/valuations/${valuationId}/reproduce`, undefined, tokens['bank.officer']);
+    const res = await t.api.post(`/api/valuations/${valuationId}/reproduce`, undefined, tokens['ebinur.officer']);
     expect(res.body).toMatchObject({ identical: true, configVersion: defaultValuationConfig.version, storedEngineVersion: '@eco/scoring@0.1.0' });
-    expect(res.body.result).toEqual((await t.api.get(`/api/valuations/${valuationId}`, tokens['bank.officer'])).body.result);
+    expect(res.body.result).toEqual((await t.api.get(`/api/valuations/${valuationId}`, tokens['ebinur.officer'])).body.result);
   });
 
   test('the history shows the change against the previous valuation after a price rise', async () => {
-    await recordPrice(t, tokens['admin']!, 'water_lease:塔里木河', '2026-11-20', 18, 'yuan/m3');
-    const second = await t.api.post(`/api/assets/${waterId}/valuations`, { purpose: 'lending' }, tokens['bank.officer']);
-    const first = (await t.api.get(`/api/valuations/${valuationId}`, tokens['bank.officer'])).body;
+    await recordPrice(t, tokens['admin']!, 'water_lease:叶尔羌河', '2026-11-20', 18, 'yuan/m3');
+    const second = await t.api.post(`/api/assets/${waterId}/valuations`, { purpose: 'lending' }, tokens['ebinur.officer']);
+    const first = (await t.api.get(`/api/valuations/${valuationId}`, tokens['ebinur.officer'])).body;
     expect(second.body.request.pricePerM3Fen).toBe(18);
     expect(second.body).toMatchObject({ previousValuationId: valuationId, changeFen: second.body.valueFen - first.valueFen });
     const history = await t.api.get(`/api/assets/${waterId}/valuations`, tokens['enterprise']);
@@ -107,7 +107,7 @@ describe('valuations', () => {
   });
 
   test('the valuation report is a PDF with the font embedded', async () => {
-    const res = await fetch(`${t.baseUrl}/api/valuations/${valuationId}/report.pdf`, { headers: { Authorization: `Bearer ${tokens['bank.officer']}` } });
+    const res = await fetch(`${t.baseUrl}/api/valuations/${valuationId}/report.pdf`, { headers: { Authorization: `Bearer ${tokens['ebinur.officer']}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const bytes = Buffer.from(await res.arrayBuffer());
