@@ -1,5 +1,7 @@
 import { auditChainCheckJob } from './audit-chain-check.job.js';
 import type { JobDefinition } from './job-definition.js';
+import { loansOverdueJob } from './loans-overdue.job.js';
+import { loansRecoveryJob } from './loans-recovery.job.js';
 import { pointsRecomputeJob } from './points-recompute.job.js';
 import { purgeExpiredSessionsJob } from './purge-expired-sessions.job.js';
 import { revaluationCarbonJob } from './revaluation-carbon.job.js';
@@ -10,4 +12,5 @@ import { revaluationYearlyJob } from './revaluation-yearly.job.js';
 export const jobDefinitions: readonly JobDefinition[] = [
   auditChainCheckJob, purgeExpiredSessionsJob, pointsRecomputeJob,
   revaluationCarbonJob, revaluationYearlyJob, revaluationPriceMovesJob,
+  loansOverdueJob, loansRecoveryJob,
 ];
