@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
 import { authGuard, guestGuard, permissionGuard } from './core/auth/auth.guards';
 import { navPermission } from './core/layout/nav-items';
 
@@ -46,6 +47,29 @@ export const routes: Routes = [
         canActivate: [permissionGuard(navPermission('jobs'))],
         loadComponent: () => import('./features/jobs/jobs.page').then((m) => m.JobsPage),
         title: 'titles.jobs',
+      },
+      {
+        path: 'points',
+        canActivate: [permissionGuard(navPermission('points'))],
+        providers: [provideTranslocoScope('points')],
+        loadComponent: () => import('./features/points/my-points.page').then((m) => m.MyPointsPage),
+        title: 'nav.points',
+      },
+      {
+        path: 'points/review',
+        canActivate: [permissionGuard(navPermission('pointsReview'))],
+        providers: [provideTranslocoScope('points')],
+        loadComponent: () =>
+          import('./features/points/points-review.page').then((m) => m.PointsReviewPage),
+        title: 'nav.pointsReview',
+      },
+      {
+        path: 'admin/rule-sets',
+        canActivate: [permissionGuard(navPermission('ruleSets'))],
+        providers: [provideTranslocoScope('points')],
+        loadComponent: () =>
+          import('./features/admin/rule-sets/rule-sets.page').then((m) => m.RuleSetsPage),
+        title: 'nav.ruleSets',
       },
       {
         path: 'forbidden',

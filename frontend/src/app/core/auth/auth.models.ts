@@ -70,14 +70,17 @@ export type Permission =
   | 'assets.verify'
   | 'indicators.review'
   | 'objections.review'
-  | 'tenants.all.read';
+  | 'tenants.all.read'
+  | 'points.ingest'
+  | 'rulesets.manage';
 
 export type InstitutionType =
   | 'bank'
   | 'guarantee_institution'
   | 'external_reviewer'
   | 'regulator'
-  | 'platform_operator';
+  | 'platform_operator'
+  | 'data_partner';
 
 export type SubjectType = 'individual' | 'enterprise' | 'social_organisation';
 

@@ -8,8 +8,8 @@ describe('nav table', () => {
     expect(new Set(NAV_ITEMS.map((i) => i.route)).size).toBe(NAV_ITEMS.length);
   });
 
-  it('shows only home to a user without admin or oversight permissions (citizen)', () => {
-    expect(keys(['points.own.read', 'loans.apply'])).toEqual(['home']);
+  it('shows a citizen home and their own points', () => {
+    expect(keys(['points.own.read', 'loans.apply'])).toEqual(['home', 'points']);
   });
 
   it('shows the audit trail to a regulator', () => {

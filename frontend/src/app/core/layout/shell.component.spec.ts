@@ -52,7 +52,7 @@ describe('ShellComponent', () => {
     expect(navKeys).toEqual(['nav-home', 'nav-audit']);
   });
 
-  it('shows a citizen the dashboard only', async () => {
+  it('shows a citizen the dashboard and their points', async () => {
     const { navKeys } = await render(
       makeUser({
         roles: ['citizen'],
@@ -61,7 +61,7 @@ describe('ShellComponent', () => {
         subject: { id: 's1', name: '阿依古丽', type: 'individual' },
       }),
     );
-    expect(navKeys).toEqual(['nav-home']);
+    expect(navKeys).toEqual(['nav-home', 'nav-points']);
   });
 
   it('shows who is signed in and logs out from the user menu', async () => {

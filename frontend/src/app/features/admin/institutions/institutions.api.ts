@@ -21,6 +21,7 @@ export const INSTITUTION_TYPES: readonly InstitutionType[] = [
   'external_reviewer',
   'regulator',
   'platform_operator',
+  'data_partner',
 ];
 
 @Injectable({ providedIn: 'root' })
