@@ -72,6 +72,58 @@ export const routes: Routes = [
         title: 'nav.ruleSets',
       },
       {
+        path: 'assets',
+        canActivate: [permissionGuard(navPermission('assets'))],
+        providers: [provideTranslocoScope('assets')],
+        loadComponent: () => import('./features/assets/my-assets.page').then((m) => m.MyAssetsPage),
+        title: 'nav.assets',
+      },
+      {
+        path: 'assets/new',
+        canActivate: [permissionGuard(navPermission('assets'))],
+        providers: [provideTranslocoScope('assets')],
+        loadComponent: () =>
+          import('./features/assets/asset-register.page').then((m) => m.AssetRegisterPage),
+        title: 'nav.assets',
+      },
+      {
+        path: 'assets/verification',
+        canActivate: [permissionGuard(navPermission('assetVerification'))],
+        providers: [provideTranslocoScope('assets')],
+        loadComponent: () =>
+          import('./features/assets/verification.page').then((m) => m.VerificationPage),
+        title: 'nav.assetVerification',
+      },
+      {
+        path: 'assets/collateral',
+        canActivate: [permissionGuard(navPermission('collateral'))],
+        providers: [provideTranslocoScope('assets')],
+        loadComponent: () =>
+          import('./features/valuations/collateral.page').then((m) => m.CollateralPage),
+        title: 'nav.collateral',
+      },
+      {
+        path: 'assets/:id',
+        providers: [provideTranslocoScope('assets')],
+        loadComponent: () =>
+          import('./features/assets/asset-detail.page').then((m) => m.AssetDetailPage),
+        title: 'nav.assets',
+      },
+      {
+        path: 'valuations/:id',
+        providers: [provideTranslocoScope('assets')],
+        loadComponent: () =>
+          import('./features/valuations/valuation.page').then((m) => m.ValuationPage),
+        title: 'nav.assets',
+      },
+      {
+        path: 'prices',
+        canActivate: [permissionGuard(navPermission('prices'))],
+        providers: [provideTranslocoScope('assets')],
+        loadComponent: () => import('./features/prices/prices.page').then((m) => m.PricesPage),
+        title: 'nav.prices',
+      },
+      {
         path: 'forbidden',
         loadComponent: () =>
           import('./features/errors/forbidden.page').then((m) => m.ForbiddenPage),

@@ -71,6 +71,12 @@ export type Permission =
   | 'indicators.review'
   | 'objections.review'
   | 'tenants.all.read'
+  | 'assets.register'
+  | 'prices.read'
+  | 'prices.manage'
+  | 'valuations.request'
+  | 'valuation-config.manage'
+  | 'alerts.read'
   | 'points.ingest'
   | 'rulesets.manage';
 
