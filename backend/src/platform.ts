@@ -59,7 +59,7 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
     connection, config, clock, audit, documents: services.documents, bankRelationships: services.bankRelationships, institutions: repositories.institutions,
   });
   const loans = loansArea({
-    connection, clock, audit, documents, bankRelationships, institutions: repositories.institutions, assets: repositories.assets,
+    connection, clock, audit, documents, bankRelationships, institutions: repositories.institutions, subjects: repositories.subjects, assets: repositories.assets,
     encumbrance: services.assetEncumbrance, valuations: services.valuations, snapshots: points.repositories.snapshots,
   });
   return {

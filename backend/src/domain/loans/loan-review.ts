@@ -41,7 +41,31 @@ const dayMs = 86_400_000;
 export class LoanReview {
   private readonly defaultListeners: LoanDefaultListener[] = [];
 
-  constructor(private readonly deps: { loans: LoanRepository; applications: LoanApplicationRepository; workflow: LoanWorkflow; limits: ApprovalLimits; clock: Clock }) {}
+  constructor(private readonly deps: {
+    loans: LoanRepository;
+    applications: LoanApplicationRepository;
+    workflow: LoanWorkflow;
+    limits: ApprovalLimits;
+    clock: Clock;
+    names: { subject(id: string): Promise<string>; institution(id: string): Promise<string> };
+  }) {}
+
+  /**
+   * What a loan PDF is built from, once that document exists: the credit assessment for the bank
+   * (and platform readers) after submission, the approval letter once approved, the schedule once disbursed.
+   */
+  async documentContext(principal: Principal, id: string, kind: 'credit-assessment' | 'approval-letter' | 'repayment-schedule') {
+    const loan = await this.deps.workflow.visible(principal, id);
+    if (kind === 'credit-assessment' && principal.subjectId) throw notFound('credit assessment');
+    if (kind === 'approval-letter' && (loan.decision as { decision?: string } | null)?.decision !== 'approved') {
+      throw new AppError('CONFLICT', `there is no approval letter: the loan is ${loan.state}`, { details: { currentState: loan.state } });
+    }
+    if (kind === 'repayment-schedule' && !loan.schedule) {
+      throw new AppError('CONFLICT', `there is no repayment schedule before disbursement: the loan is ${loan.state}`, { details: { currentState: loan.state } });
+    }
+    const application = (await this.deps.applications.find(loan.applicationId))!;
+    return { loan, application, applicantName: await this.deps.names.subject(loan.subjectId), bankName: await this.deps.names.institution(loan.institutionId) };
+  }
 
   async list(principal: Principal, filter: LoanListFilter, page: PageRequest): Promise<Page<LoanSummary>> {
     const result = await this.deps.loans.list(loanScopeOf(principal), filter, page);

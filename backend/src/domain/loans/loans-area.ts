@@ -4,6 +4,7 @@
 import type { Connection } from 'mongoose';
 import type { AssetRepository } from '../../db/assets/asset.repository.js';
 import type { InstitutionRepository } from '../../db/institutions/institution.repository.js';
+import type { SubjectRepository } from '../../db/subjects/subject.repository.js';
 import { LoanApplicationRepository, LoanRepository } from '../../db/loans/loan.repository.js';
 import type { BankRelationships } from '../access/bank-relationships.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
@@ -25,6 +26,7 @@ export interface LoansWiring {
   documents: DocumentService;
   bankRelationships: BankRelationships;
   institutions: InstitutionRepository;
+  subjects: SubjectRepository;
   assets: AssetRepository;
   encumbrance: EncumbranceOperations;
   valuations: ValuationOperations;
@@ -40,7 +42,11 @@ export function loansArea(w: LoansWiring) {
   const workflow = new LoanWorkflow({ loans, audit, clock });
   const limits = new ApprovalLimits({ loans, audit });
   const applicationService = new LoanApplications({ applications, loans, institutions: w.institutions, documents: w.documents, collateral, score, workflow, audit, clock });
-  const review = new LoanReview({ loans, applications, workflow, limits, clock });
+  const names = {
+    subject: async (id: string) => (await w.subjects.findByIdUnscoped(id))?.name ?? id,
+    institution: async (id: string) => (await w.institutions.findByIdUnscoped(id))?.name ?? id,
+  };
+  const review = new LoanReview({ loans, applications, workflow, limits, clock, names });
   const servicing = new LoanServicing({ loans, applications, applicationService, workflow, review, collateral, clock });
 
   w.bankRelationships.register({

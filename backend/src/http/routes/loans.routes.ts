@@ -1,6 +1,7 @@
 // Loans: the applicant's applications, each bank's review and offer, the approver's decision,
 // disbursement, repayment and default. Thin: validation is in schemas/api/loans, rules in domain/loans.
 import type { LoanListFilter } from '../../db/loans/loan.repository.js';
+import { buildApprovalLetter, buildCreditAssessment, buildRepaymentSchedule } from '../../reports/loan-documents.js';
 import type { AuthenticatedInput, RouteSpec } from '../route.js';
 
 type Id = { id: string };
@@ -88,6 +89,17 @@ export const loanRoutes: RouteSpec[] = [
     summary: 'Repayment schedule, repayments recorded and the outstanding balance today', params: 'api/common/id.params',
     handler: (i: AuthenticatedInput<unknown, unknown, Id>, p) => p.services.loanServicing.repaymentView(i.actor, i.params.id),
   },
+  ...(([
+    ['credit-assessment', buildCreditAssessment, 'Credit assessment PDF (grade, valuation summary, pre-screen, recommendation) — bank staff and platform readers'],
+    ['approval-letter', buildApprovalLetter, 'Approval letter PDF (the offer), once approved'],
+    ['repayment-schedule', buildRepaymentSchedule, 'Repayment schedule PDF, once disbursed'],
+  ] as const).map(([kind, build, summary]): RouteSpec => ({
+    id: `loans.pdf.${kind}`, method: 'GET', path: `/api/loans/:id/${kind}.pdf`, tag, access: 'authenticated', summary, params: 'api/common/id.params',
+    handler: async (i: AuthenticatedInput<unknown, unknown, Id>, p) => {
+      const body = await build(await p.services.loanReview.documentContext(i.principal, i.params.id, kind));
+      return { body, headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${kind}-${i.params.id}.pdf"` } };
+    },
+  }))),
   // ---- bank officer (maker) ----
   {
     id: 'loans.start-review', method: 'POST', path: '/api/loans/:id/start-review', tag, access: review,

@@ -118,4 +118,16 @@ describe('the full happy path through the API', () => {
     const asset = await t.platform.repositories.assets.findById(repaid.body.pledgedAssetIds[0]);
     expect(asset!.pledgedLoan!.outstandingFen).toBe(19_196_614);
   });
+
+  test('PDFs: the credit assessment for the bank, the approval letter and the repayment schedule', async () => {
+    const pdf = async (kind: string, user: string) => {
+      const res = await fetch(`${t.baseUrl}/api/loans/${loanId}/${kind}.pdf`, { headers: { Authorization: `Bearer ${tokens[user]}` } });
+      return { status: res.status, type: res.headers.get('content-type'), head: Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString('latin1') };
+    };
+    expect(await pdf('credit-assessment', 'bank.officer')).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' });
+    expect(await pdf('approval-letter', 'enterprise')).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' });
+    expect(await pdf('repayment-schedule', 'enterprise')).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' });
+    expect((await pdf('credit-assessment', 'enterprise')).status).toBe(404);
+    expect((await pdf('repayment-schedule', 'bosten.officer')).status).toBe(404);
+  });
 });
