@@ -18,18 +18,18 @@ afterAll(async () => {
 
 /** What each role's side navigation holds, from the permission table. */
 const expectedNav: Record<string, string[]> = {
-  admin: ['home', 'audit', 'institutions', 'users', 'jobs'],
+  admin: ['home', 'audit', 'institutions', 'users', 'jobs', 'prices'],
   regulator: ['home', 'audit'],
-  'bank.officer': ['home'],
-  verifier: ['home'],
-  'bank.approver': ['home'],
+  'bank.officer': ['home', 'collateral', 'prices'],
+  verifier: ['home', 'assetVerification', 'prices'],
+  'bank.approver': ['home', 'collateral', 'prices'],
   'guarantee.officer': ['home'],
   'guarantee.approver': ['home'],
   reviewer: ['home'],
   issuer: ['home'],
-  enterprise: ['home'],
-  org: ['home'],
-  citizen: ['home'],
+  enterprise: ['home', 'assets', 'prices'],
+  org: ['home', 'assets', 'prices'],
+  citizen: ['home', 'assets', 'prices'],
 };
 
 async function logIn(page: Page, username: string, password = 'EcoDemo2026'): Promise<void> {

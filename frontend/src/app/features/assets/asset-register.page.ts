@@ -56,11 +56,13 @@ import { ASSET_TYPES, AssetType } from './assets.models';
             }
             @case ('json') {
               <textarea matInput rows="4" [formControl]="control(field)" [attr.data-testid]="'asset-field-' + field.key"></textarea>
-              <mat-hint>{{ 'assets.servicesHint' | transloco }}</mat-hint>
             }
             @default {
               <input matInput [type]="field.kind === 'number' ? 'number' : field.kind === 'date' ? 'date' : 'text'" [formControl]="control(field)" [attr.data-testid]="'asset-field-' + field.key" />
             }
+          }
+          @if (field.kind === 'json') {
+            <mat-hint>{{ 'assets.servicesHint' | transloco }}</mat-hint>
           }
         </mat-form-field>
       }
