@@ -20,16 +20,16 @@ afterAll(async () => {
 const expectedNav: Record<string, string[]> = {
   admin: ['home', 'audit', 'institutions', 'users', 'jobs', 'prices'],
   regulator: ['home', 'audit'],
-  'bank.officer': ['home', 'collateral', 'prices'],
+  'bank.officer': ['home', 'collateral', 'prices', 'loan-queue'],
   verifier: ['home', 'assetVerification', 'prices'],
-  'bank.approver': ['home', 'collateral', 'prices'],
+  'bank.approver': ['home', 'collateral', 'prices', 'loan-approvals'],
   'guarantee.officer': ['home'],
   'guarantee.approver': ['home'],
   reviewer: ['home'],
   issuer: ['home'],
-  enterprise: ['home', 'assets', 'prices'],
-  org: ['home', 'assets', 'prices'],
-  citizen: ['home', 'assets', 'prices'],
+  enterprise: ['home', 'assets', 'prices', 'loans'],
+  org: ['home', 'assets', 'prices', 'loans'],
+  citizen: ['home', 'assets', 'prices', 'loans'],
 };
 
 async function logIn(page: Page, username: string, password = 'EcoDemo2026'): Promise<void> {

@@ -124,6 +124,47 @@ export const routes: Routes = [
         title: 'nav.prices',
       },
       {
+        path: 'loans',
+        canActivate: [permissionGuard(navPermission('loans'))],
+        providers: [provideTranslocoScope('loans')],
+        loadComponent: () => import('./features/loans/my-loans.page').then((m) => m.MyLoansPage),
+        title: 'nav.loans',
+      },
+      {
+        path: 'loans/apply',
+        canActivate: [permissionGuard(navPermission('loans'))],
+        providers: [provideTranslocoScope('loans')],
+        loadComponent: () => import('./features/loans/loan-apply.page').then((m) => m.LoanApplyPage),
+        title: 'nav.loans',
+      },
+      {
+        path: 'loans/apply/:id',
+        canActivate: [permissionGuard(navPermission('loans'))],
+        providers: [provideTranslocoScope('loans')],
+        loadComponent: () => import('./features/loans/loan-apply.page').then((m) => m.LoanApplyPage),
+        title: 'nav.loans',
+      },
+      {
+        path: 'loans/queue',
+        canActivate: [permissionGuard(navPermission('loan-queue'))],
+        providers: [provideTranslocoScope('loans')],
+        loadComponent: () => import('./features/loans/loan-queue.page').then((m) => m.LoanQueuePage),
+        title: 'nav.loan-queue',
+      },
+      {
+        path: 'loans/approvals',
+        canActivate: [permissionGuard(navPermission('loan-approvals'))],
+        providers: [provideTranslocoScope('loans')],
+        loadComponent: () => import('./features/loans/loan-approvals.page').then((m) => m.LoanApprovalsPage),
+        title: 'nav.loan-approvals',
+      },
+      {
+        path: 'loans/:id',
+        providers: [provideTranslocoScope('loans')],
+        loadComponent: () => import('./features/loans/loan-detail.page').then((m) => m.LoanDetailPage),
+        title: 'nav.loans',
+      },
+      {
         path: 'forbidden',
         loadComponent: () =>
           import('./features/errors/forbidden.page').then((m) => m.ForbiddenPage),

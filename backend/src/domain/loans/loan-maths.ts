@@ -26,6 +26,14 @@ export const loanMaths = {
     return entry ? { eligible: entry.eligible, name: entry.zh, pbocLoanUse: entry.pbocLoanUse.code } : { eligible: false, name: null, pbocLoanUse: null };
   },
 
+  /** The eligible uses of proceeds for the application form, in table order. */
+  eligibleUses(): { code: string; zh: string; en: string; category: { code: string; zh: string; en: string } }[] {
+    return greenTaxonomy.entries.filter((e) => e.eligible).map((e) => {
+      const entry = findTaxonomyEntry(e.code)!;
+      return { code: e.code, zh: e.zh, en: e.en, category: { code: entry.category.code, zh: entry.category.zh, en: entry.category.en } };
+    });
+  },
+
   maxLoan(pledges: readonly PledgedValuation[]) {
     return guarded('assetIds', () => maxLoanAmount(pledges));
   },

@@ -23,6 +23,8 @@ export interface RecommendationInput {
 
 /** A loan as the bank sees it in its queue: with the applicant's grade, the valuations, LTV and SLA age. */
 export interface LoanSummary extends Loan {
+  applicantName?: string;
+  bankName?: string;
   allowedActions: LoanAction[];
   ageDays: number;
   glance: {
@@ -70,14 +72,20 @@ export class LoanReview {
   async list(principal: Principal, filter: LoanListFilter, page: PageRequest): Promise<Page<LoanSummary>> {
     const result = await this.deps.loans.list(loanScopeOf(principal), filter, page);
     const items: LoanSummary[] = [];
-    for (const loan of result.items) items.push(this.summary(loan, (await this.deps.applications.find(loan.applicationId))?.prescreen as Prescreen | null));
+    for (const loan of result.items) {
+      const summary = this.summary(loan, (await this.deps.applications.find(loan.applicationId))?.prescreen as Prescreen | null);
+      items.push({ ...summary, applicantName: await this.deps.names.subject(loan.subjectId), bankName: await this.deps.names.institution(loan.institutionId) });
+    }
     return { items, total: result.total };
   }
 
-  async get(principal: Principal, id: string): Promise<LoanSummary & { application: LoanApplication }> {
+  async get(principal: Principal, id: string): Promise<LoanSummary & { application: LoanApplication; applicantName: string; bankName: string }> {
     const loan = await this.deps.workflow.visible(principal, id);
     const application = (await this.deps.applications.find(loan.applicationId))!;
-    return { ...this.summary(loan, application.prescreen as Prescreen | null), application };
+    return {
+      ...this.summary(loan, application.prescreen as Prescreen | null), application,
+      applicantName: await this.deps.names.subject(loan.subjectId), bankName: await this.deps.names.institution(loan.institutionId),
+    };
   }
 
   summary(loan: Loan, prescreen: Prescreen | null): LoanSummary {

@@ -1,6 +1,7 @@
 // Loans: the applicant's applications, each bank's review and offer, the approver's decision,
 // disbursement, repayment and default. Thin: validation is in schemas/api/loans, rules in domain/loans.
 import type { LoanListFilter } from '../../db/loans/loan.repository.js';
+import { loanMaths } from '../../domain/loans/loan-maths.js';
 import { buildApprovalLetter, buildCreditAssessment, buildRepaymentSchedule } from '../../reports/loan-documents.js';
 import type { AuthenticatedInput, RouteSpec } from '../route.js';
 
@@ -22,6 +23,11 @@ export const loanRoutes: RouteSpec[] = [
     id: 'loans.banks', method: 'GET', path: '/api/loan-banks', tag, access: apply,
     summary: 'Banks an application can be offered to',
     handler: (_i: AuthenticatedInput, p) => p.services.loanApplications.banks(),
+  },
+  {
+    id: 'loans.taxonomy', method: 'GET', path: '/api/loan-taxonomy', tag, access: 'authenticated',
+    summary: 'Eligible green uses of proceeds (green taxonomy table), with their top-level catalogue category',
+    handler: async () => ({ version: loanMaths.taxonomyVersion, entries: loanMaths.eligibleUses() }),
   },
   {
     id: 'loans.applications.create', method: 'POST', path: '/api/loan-applications', tag, access: apply, successStatus: 201,

@@ -9,7 +9,7 @@ describe('nav table', () => {
   });
 
   it('shows a citizen home and their own points', () => {
-    expect(keys(['points.own.read', 'loans.apply'])).toEqual(['home', 'points']);
+    expect(keys(['points.own.read', 'loans.apply'])).toEqual(['home', 'points', 'loans']);
   });
 
   it('shows the audit trail to a regulator', () => {

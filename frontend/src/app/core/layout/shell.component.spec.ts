@@ -61,7 +61,7 @@ describe('ShellComponent', () => {
         subject: { id: 's1', name: '阿依古丽', type: 'individual' },
       }),
     );
-    expect(navKeys).toEqual(['nav-home', 'nav-points']);
+    expect(navKeys).toEqual(['nav-home', 'nav-points', 'nav-loans']);
   });
 
   it('shows who is signed in and logs out from the user menu', async () => {
