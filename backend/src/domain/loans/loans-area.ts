@@ -60,7 +60,7 @@ export function loansArea(w: LoansWiring) {
   });
 
   return {
-    repositories: { loans, applications },
+    loanRepositories: { loans, applications },
     loanApplications: applicationService,
     loanReview: review,
     loanServicing: servicing,

@@ -86,7 +86,7 @@ describe('recovery after a crash between the pledge and the loan’s activation'
   test('a pledge intent left on an ACCEPTED loan is undone after five minutes: the asset is free again', async () => {
     const { loanId, assetIds } = await acceptedLoan();
     await t.platform.services.loanServicing.recover();
-    await t.platform.services.repositories.loans.update(loanId, {}, { $set: { pendingStep: { kind: 'pledge', key: 'crashed-0001', assetIds, startedAt: t.clock.now() } } });
+    await t.platform.services.loanRepositories.loans.update(loanId, {}, { $set: { pendingStep: { kind: 'pledge', key: 'crashed-0001', assetIds, startedAt: t.clock.now() } } });
     await t.platform.services.assetEncumbrance.pledge(assetIds[0]!, loanId, tarim());
     expect((await t.platform.services.loanServicing.recover()).undonePledges).toEqual([]);
     t.clock.advance(6 * 60_000);
