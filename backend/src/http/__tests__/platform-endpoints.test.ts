@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { jobDefinitions } from '../../jobs/index.js';
 import { routes } from '../routes/index.js';
 import { startTestPlatform, type TestPlatform } from '../../../test-support/test-platform.js';
 
@@ -18,7 +19,7 @@ describe('health', () => {
       status: 'ok',
       version: '0.1.0',
       database: { engine: process.env['TEST_DB_ENGINE'], state: 'connected' },
-      jobs: { running: true, definitions: 2 },
+      jobs: { running: true, definitions: jobDefinitions.length },
     });
     expect(res.body.database.engine).toMatch(/mongo-java-server|mongod/);
   });
@@ -58,7 +59,7 @@ describe('OpenAPI', () => {
 describe('jobs', () => {
   test('lists each job with its schedule', async () => {
     const res = await t.api.get('/api/jobs', admin);
-    expect(res.body.items.map((j: { name: string }) => j.name)).toEqual(['audit.verify-chain', 'auth.purge-expired']);
+    expect(res.body.items.map((j: { name: string }) => j.name)).toEqual(jobDefinitions.map((d) => d.name));
     for (const job of res.body.items) expect(job.nextRunAt).not.toBeNull();
   });
 
