@@ -131,11 +131,10 @@ export class LoanApplications {
 
   private async prescreen(actor: Actor, application: LoanApplication): Promise<Prescreen> {
     const result = await runPrescreen({ collateral: this.deps.collateral, score: this.deps.score, now: this.deps.clock.now() }, actor, application);
-    await this.deps.applications.compareAndSet(application.id, { subjectId: application.subjectId }, { prescreen: result });
-    await this.deps.audit.append(actor, {
+    await Promise.all([this.deps.applications.compareAndSet(application.id, { subjectId: application.subjectId }, { prescreen: result }), this.deps.audit.append(actor, {
       action: 'loan-application.prescreen', entityType: 'loan-application', entityId: application.id, subjectId: application.subjectId,
       after: { eligible: result.eligible, maxLoanFen: result.maxLoanFen, suggestedAnnualRateBp: result.suggestedAnnualRateBp, grade: result.grade, versions: result.versions },
-    });
+    })]);
     return result;
   }
 

@@ -41,12 +41,13 @@ export async function runPrescreen(
   const taxonomy = loanMaths.taxonomyEntry(application.taxonomyCode ?? '');
   if (!taxonomy.eligible) reasons.push({ code: 'TAXONOMY_NOT_ELIGIBLE', message: `use of proceeds ${application.taxonomyCode} is not an eligible green category` });
 
-  const score = await deps.score.current(application.subjectId, today);
+  // Independent reads run together: the score, the assets and (below) each asset's valuation.
+  const [score, assets] = await Promise.all([deps.score.current(application.subjectId, today), deps.collateral.find(application.assetIds)]);
   if (!score) reasons.push({ code: 'NO_SCORE', message: 'the applicant has no ecological score yet: no grade discount applies' });
   for (const veto of score?.activeVetoes ?? []) reasons.push({ code: 'ACTIVE_VETO', message: `veto ${veto.vetoId} is in force${veto.until ? ` until ${veto.until}` : ''}` });
 
-  const assets = await deps.collateral.find(application.assetIds);
   const valuations: Prescreen['valuations'] = [];
+  const valuable: { id: string; name: string }[] = [];
   for (const id of application.assetIds) {
     const asset = assets.find((a) => a.id === id);
     if (!asset || asset.subjectId !== application.subjectId) {
@@ -57,13 +58,18 @@ export async function runPrescreen(
     if (asset.encumbrance.status !== 'free' && !(application.acceptedLoanId && asset.encumbrance.loanId === application.acceptedLoanId)) {
       reasons.push({ code: 'ASSET_NOT_FREE', message: `${asset.name} is ${asset.encumbrance.status}`, assetId: id });
     }
+    valuable.push({ id, name: asset.name });
+  }
+  const outcomes = await Promise.all(valuable.map(async ({ id, name }) => {
     try {
-      valuations.push({ ...(await deps.collateral.value(actor, id)), name: asset.name });
+      return { ...(await deps.collateral.value(actor, id)), name };
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      reasons.push({ code: 'VALUATION_FAILED', message: `${asset.name} could not be valued: ${e.message}`, assetId: id });
+      reasons.push({ code: 'VALUATION_FAILED', message: `${name} could not be valued: ${e.message}`, assetId: id });
+      return null;
     }
-  }
+  }));
+  for (const outcome of outcomes) if (outcome) valuations.push(outcome);
   const maxLoan = loanMaths.maxLoan(valuations.map((v) => ({
     assetId: v.assetId,
     valuation: { assetType: v.assetType, lendingValueFen: v.lendingValueFen, pledgeRate: v.pledgeRate, maxLoanFen: v.maxLoanFen, maxTermYears: v.maxTermYears, configVersion: v.configVersion },
