@@ -86,6 +86,13 @@ export class LoanApplicationRepository {
     return (await this.model.exists({ subjectId, 'documents.id': documentId, bankIds: institutionId, state: { $ne: 'DRAFT' } })) !== null;
   }
 
+  /** Submitted applications (recovery: each must have one loan per bank it is offered to). */
+  async listSubmittedBefore(before: Date): Promise<LoanApplication[]> {
+    const query: Record<string, unknown> = { state: 'SUBMITTED', submittedAt: { $lt: before } };
+    const docs = await this.model.find(query).lean();
+    return docs.map(toApplication);
+  }
+
   /** Applications whose acceptance was recorded but may not have finished (recovery). */
   async listAccepted(): Promise<LoanApplication[]> {
     const docs = await this.model.find({ state: 'OFFER_ACCEPTED' }).lean();

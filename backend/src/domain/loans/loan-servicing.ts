@@ -217,9 +217,15 @@ export class LoanServicing {
    * undone (its pledges released; the officer disburses again), a release intent is finished, an
    * acceptance is completed (or the application reopened), missing bank loans are opened.
    */
-  async recover(): Promise<{ undonePledges: string[]; finishedReleases: string[]; acceptances: string[] }> {
-    const out = { undonePledges: [] as string[], finishedReleases: [] as string[], acceptances: [] as string[] };
+  async recover(): Promise<{ undonePledges: string[]; finishedReleases: string[]; acceptances: string[]; openedBankLoans: string[] }> {
+    const out = { undonePledges: [] as string[], finishedReleases: [] as string[], acceptances: [] as string[], openedBankLoans: [] as string[] };
     const staleBefore = this.deps.clock.now().getTime() - staleStepMs;
+    for (const application of await this.deps.applications.listSubmittedBefore(new Date(staleBefore))) {
+      const loans = await this.deps.loans.listByApplication(application.id);
+      if (application.bankIds.every((bank) => loans.some((l) => l.institutionId === bank))) continue;
+      await this.deps.applicationService.openBankLoans(loanSystemActor, application);
+      out.openedBankLoans.push(application.id);
+    }
     for (const loan of await this.deps.loans.listWithPendingStep()) {
       const step = loan.pendingStep!;
       if (new Date(step.startedAt).getTime() > staleBefore) continue;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { databaseDigest, startTestPlatform, type TestPlatform } from '../../../../test-support/test-platform.js';
 import { loanStateMachine, type LoanAction } from '../loan-state-machine.js';
-import { bosten, loginAll, post, recommendation, submitted, tarim, toAccepted, toPendingApproval, tokens, waterAsset } from './loan-fixtures.js';
+import { applicationBody, bosten, loginAll, post, recommendation, submitted, tarim, toAccepted, toPendingApproval, tokens, waterAsset } from './loan-fixtures.js';
 
 let t: TestPlatform;
 
@@ -214,6 +214,18 @@ describe('tenancy: another tenant’s loan answers 404', () => {
     expect((await t.api.get(`/api/loans/${loanId}`, tokens['walnut.coop'])).status).toBe(404);
     expect((await post(t, `/api/loans/${loanId}/withdraw`, { reason: 'x' }, 'walnut.coop')).status).toBe(404);
     expect((await t.api.get(`/api/loan-applications/${applicationId}`, tokens['walnut.coop'])).status).toBe(404);
+  });
+
+  test('a bank reads the documents attached to an application made to it; another bank does not', async () => {
+    const upload = await fetch(`${t.baseUrl}/api/documents`, {
+      method: 'POST', headers: { Authorization: `Bearer ${tokens['enterprise']}`, 'Content-Type': 'application/pdf', 'X-Filename': encodeURIComponent('财务报表.pdf') }, body: Buffer.from('%PDF-1.4 财务报表 2026'),
+    });
+    const documentId = ((await upload.json()) as { id: string }).id;
+    const draft = await t.api.post('/api/loan-applications', { ...applicationBody([await waterAsset(t)], [tarim()]), documentIds: [documentId] }, tokens['enterprise']);
+    expect((await t.api.get(`/api/documents/${documentId}`, tokens['bank.officer'])).status).toBe(404);
+    await t.api.post(`/api/loan-applications/${draft.body.id}/submit`, {}, tokens['enterprise']);
+    expect((await t.api.get(`/api/documents/${documentId}`, tokens['bank.officer'])).body).toMatchObject({ id: documentId, filename: '财务报表.pdf' });
+    expect((await t.api.get(`/api/documents/${documentId}`, tokens['bosten.officer'])).status).toBe(404);
   });
 
   test('the bank the application is offered to now sees the applicant’s asset; a bank it is not offered to does not', async () => {

@@ -96,6 +96,18 @@ describe('recovery after a crash between the pledge and the loan’s activation'
   });
 });
 
+describe('recovery after a crash between submission and opening the banks’ reviews', () => {
+  test('a submitted application missing a bank’s loan gets it from the recovery job', async () => {
+    const application = await submitted(t, [await waterAsset(t)], [tarim()]);
+    await t.platform.services.loanRepositories.applications.compareAndSet(application.id, {}, { bankIds: [tarim(), bosten()] });
+    expect((await t.platform.services.loanServicing.recover()).openedBankLoans).not.toContain(application.id);
+    t.clock.advance(6 * 60_000);
+    expect((await t.platform.services.loanServicing.recover()).openedBankLoans).toContain(application.id);
+    const loans = await t.platform.services.loanRepositories.loans.listByApplication(application.id);
+    expect(loans.map((l) => [l.institutionId, l.state])).toEqual([[tarim(), 'SUBMITTED'], [bosten(), 'SUBMITTED']]);
+  });
+});
+
 describe('repayment to closure releases the pledge', () => {
   test('repaying the whole balance closes the loan and frees the asset', async () => {
     const { loanId, assetIds } = await acceptedLoan();
