@@ -3,3 +3,4 @@ export * from './money/index.js';
 export * from './points/index.js';
 export * from './valuation/index.js';
 export * from './loans/index.js';
+export * from './bonds/index.js';
