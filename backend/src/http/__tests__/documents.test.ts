@@ -66,7 +66,7 @@ describe('documents', () => {
     expect(await databaseDigest(t.platform)).toEqual(before);
   });
 
-  test('the owner lists their documents (the demo's title documents too), without their content', async () => {
+  test('the owner lists their documents (the demo’s title documents too), without their content', async () => {
     const res = await t.api.get('/api/documents?limit=200', tokens['enterprise']);
     expect(res.body.items.map((d: { id: string }) => d.id)).toContain(id);
     expect(res.body.items).toHaveLength(res.body.total);
