@@ -4,3 +4,4 @@ export * from './points/index.js';
 export * from './valuation/index.js';
 export * from './loans/index.js';
 export * from './bonds/index.js';
+export * from './guarantees/index.js';
