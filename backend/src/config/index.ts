@@ -29,7 +29,7 @@ export interface Config {
   http: { corsOrigins: string[]; bodyLimitBytes: number; trustProxy: boolean };
   jobs: { enabled: boolean; processEveryMs: number };
   /** Ecological points: objection and repair deadlines (days), cross-partner de-duplication window, recompute batch. */
-  points: { publicityWindowDays: number; reviewDeadlineDays: number; creditRepairWindowDays: number; dedupWindowMinutes: number; recomputeBatchSize: number };
+  points: { publicityWindowDays: number; reviewDeadlineDays: number; creditRepairWindowDays: number; dedupWindowMinutes: number; recomputeBatchSize: number; demo: 'none' | 'accounts' | 'full' };
 }
 
 export class ConfigError extends Error {
@@ -52,7 +52,7 @@ const variableOf: Record<string, string> = {
   '/jobs/enabled': 'JOBS_ENABLED', '/jobs/processEveryMs': 'JOBS_PROCESS_EVERY_MS',
   '/points/publicityWindowDays': 'POINTS_PUBLICITY_WINDOW_DAYS', '/points/reviewDeadlineDays': 'POINTS_REVIEW_DEADLINE_DAYS',
   '/points/creditRepairWindowDays': 'POINTS_CREDIT_REPAIR_WINDOW_DAYS', '/points/dedupWindowMinutes': 'POINTS_DEDUP_WINDOW_MINUTES',
-  '/points/recomputeBatchSize': 'POINTS_RECOMPUTE_BATCH_SIZE',
+  '/points/recomputeBatchSize': 'POINTS_RECOMPUTE_BATCH_SIZE', '/points/demo': 'POINTS_DEMO',
 };
 
 type Env = Record<string, string | undefined>;
@@ -120,6 +120,8 @@ export function loadConfig(env: Env = process.env): Config {
       creditRepairWindowDays: integer(env, 'POINTS_CREDIT_REPAIR_WINDOW_DAYS', 183),
       dedupWindowMinutes: integer(env, 'POINTS_DEDUP_WINDOW_MINUTES', 30),
       recomputeBatchSize: integer(env, 'POINTS_RECOMPUTE_BATCH_SIZE', 500),
+      // Demo points: 'full' = the demo accounts plus thousands of generated citizens; tests seed none unless asked.
+      demo: optional(env, 'POINTS_DEMO') ?? (nodeEnv === 'test' ? 'none' : 'full'),
     },
   };
   const clean = JSON.parse(JSON.stringify(candidate)) as unknown; // drops undefined optionals

@@ -3,6 +3,7 @@ import type { Actor, Principal } from '../domain/identity/principal.js';
 import type { Platform } from '../platform.js';
 import { seedDemoAssets } from './assets-demo.js';
 import { demoInstitutions, demoPassword, demoSubjects, demoUsers } from './demo-data.js';
+import { seedPointsDemo } from './points-demo.js';
 import { seedLoansDemo } from './loans-demo.js';
 import { seedDemoPrices } from './prices-demo.js';
 
@@ -37,6 +38,7 @@ export async function seedDemoIfEmpty(platform: Platform): Promise<boolean> {
   await seedDemoAssets(platform, { subjects: subjectIds, institutions: institutionIds });
   // Loans last: they pledge freshly verified assets and price with the points snapshots.
   await seedLoansDemo(platform);
+  await seedPointsDemo(platform, subjectIds);
   platform.logger.info({ users: demoUsers.length }, 'demo data seeded');
   return true;
 }

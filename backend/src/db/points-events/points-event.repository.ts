@@ -1,5 +1,6 @@
 import type { Collection, Connection } from 'mongoose';
 import { isObjectId, objectId } from '../plain.js';
+import { subjectIdFilter, type SubjectSelection } from '../points-population/subject-selection.js';
 import { pointsEventModel, type EventState } from './points-event.schema.js';
 
 export interface StoredEvent {
@@ -63,8 +64,8 @@ export class PointsEventRepository {
   }
 
   /** Every event of these subjects that still counts (not reversed or repaired). */
-  async activeForSubjects(subjectIds: readonly string[]): Promise<StoredEvent[]> {
-    const docs = await this.collection.find({ subjectId: { $in: [...subjectIds] }, state: 'active' }).toArray();
+  async activeForSubjects(subjects: SubjectSelection): Promise<StoredEvent[]> {
+    const docs = await this.collection.find({ subjectId: subjectIdFilter(subjects), state: 'active' }).toArray();
     return docs.map(toEvent);
   }
 

@@ -2,6 +2,7 @@ import type { Collection, Connection } from 'mongoose';
 import type { IndicatorValue } from '@eco/scoring';
 import type { Page, PageRequest } from '../page.js';
 import { isObjectId, objectId } from '../plain.js';
+import { subjectIdFilter, type SubjectSelection } from '../points-population/subject-selection.js';
 import { indicatorSubmissionModel } from './indicator-submission.schema.js';
 
 export type SubmissionState = 'submitted' | 'accepted' | 'rejected';
@@ -59,8 +60,8 @@ export class IndicatorSubmissionRepository {
   }
 
   /** The accepted values of these subjects (latest per indicator wins when scoring). */
-  async acceptedForSubjects(subjectIds: readonly string[]): Promise<IndicatorSubmission[]> {
-    const docs = await this.collection.find({ subjectId: { $in: [...subjectIds] }, state: 'accepted' }).sort({ decidedAt: 1 }).toArray();
+  async acceptedForSubjects(subjects: SubjectSelection): Promise<IndicatorSubmission[]> {
+    const docs = await this.collection.find({ subjectId: subjectIdFilter(subjects), state: 'accepted' }).sort({ decidedAt: 1 }).toArray();
     return docs.map(toSubmission);
   }
 

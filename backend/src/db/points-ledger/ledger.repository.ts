@@ -1,6 +1,7 @@
 import type { Collection, Connection } from 'mongoose';
 import type { Page, PageRequest } from '../page.js';
 import { isObjectId, objectId } from '../plain.js';
+import { subjectIdFilter, type SubjectSelection } from '../points-population/subject-selection.js';
 import { ledgerEntryModel } from './ledger-entry.schema.js';
 
 export interface LedgerEntry {
@@ -58,10 +59,10 @@ export class LedgerRepository {
     return lost;
   }
 
-  async heads(subjectIds: readonly string[]): Promise<Map<string, ChainHead>> {
+  async heads(subjects: SubjectSelection): Promise<Map<string, ChainHead>> {
     const rows = await this.collection
       .aggregate([
-        { $match: { subjectId: { $in: [...subjectIds] } } },
+        { $match: { subjectId: subjectIdFilter(subjects) } },
         { $sort: { subjectId: 1, seq: -1 } },
         { $group: { _id: '$subjectId', seq: { $first: '$seq' }, hash: { $first: '$hash' } } },
       ])
@@ -70,10 +71,10 @@ export class LedgerRepository {
   }
 
   /** Centipoints held per ref, per subject. */
-  async heldByRef(subjectIds: readonly string[]): Promise<Map<string, Map<string, number>>> {
+  async heldByRef(subjects: SubjectSelection): Promise<Map<string, Map<string, number>>> {
     const rows = await this.collection
       .aggregate([
-        { $match: { subjectId: { $in: [...subjectIds] } } },
+        { $match: { subjectId: subjectIdFilter(subjects) } },
         { $group: { _id: { s: '$subjectId', r: '$ref' }, held: { $sum: '$centipoints' } } },
       ])
       .toArray();

@@ -38,6 +38,13 @@ export class PopulationRepository {
     return doc ? toSubject(doc) : undefined;
   }
 
+  /** Bulk registration of generated subjects (demo population, benchmarks); returns their ids in order. */
+  async insertGenerated(subjects: readonly { type: string; name: string; nameEn: string; region: string; code: string }[], at: Date): Promise<string[]> {
+    if (subjects.length === 0) return [];
+    const result = await this.collection.insertMany(subjects.map((s) => ({ ...s, createdAt: at, updatedAt: at })), { ordered: true });
+    return subjects.map((_, i) => String(result.insertedIds[i]));
+  }
+
   /** Which of these ids name subjects. */
   async existing(ids: readonly string[]): Promise<Set<string>> {
     const docs = await this.collection.find({ _id: { $in: ids.map(objectId) } }, { projection: { _id: 1 } }).toArray();

@@ -1,5 +1,6 @@
 import type { Collection, Connection } from 'mongoose';
 import type { AppliedDowngrade, AppliedVeto, BenefitsResult, CategoryTotal, Coverage } from '@eco/scoring';
+import { subjectIdFilter, type SubjectSelection } from '../points-population/subject-selection.js';
 import { snapshotModel } from './snapshot.schema.js';
 
 export interface Snapshot {
@@ -46,8 +47,8 @@ export class SnapshotRepository {
     return doc ? toSnapshot(doc) : undefined;
   }
 
-  async findMany(subjectIds: readonly string[]): Promise<Map<string, Snapshot>> {
-    const docs = await this.collection.find({ subjectId: { $in: [...subjectIds] } }).toArray();
+  async findMany(subjects: SubjectSelection): Promise<Map<string, Snapshot>> {
+    const docs = await this.collection.find({ subjectId: subjectIdFilter(subjects) }).toArray();
     return new Map(docs.map((d) => [String(d['subjectId']), toSnapshot(d)]));
   }
 

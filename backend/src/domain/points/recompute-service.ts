@@ -64,7 +64,7 @@ export class RecomputeService {
       if (subjects.length === 0) {
         await this.deps.runs.complete(run.id, this.deps.clock.now());
       } else {
-        await this.deps.rescoring.rescoreBatch(subjects, run.asOf, run.id);
+        await this.deps.rescoring.rescoreBatch(subjects, run.asOf, run.id, true);
         if (options.crashAfterBatches !== undefined && batches === options.crashAfterBatches) throw new Error('simulated crash after writing a batch');
         await this.deps.runs.advance(run.id, run.cursor, subjects.at(-1)!.id, subjects.length);
         batches++;

@@ -5,6 +5,7 @@ import type { IndicatorSubmissionRepository } from '../../db/points-indicator-su
 import type { PointsEventRepository } from '../../db/points-events/points-event.repository.js';
 import type { LedgerEntry, LedgerRepository } from '../../db/points-ledger/ledger.repository.js';
 import type { PopulationRepository, ScoredSubject } from '../../db/points-population/population.repository.js';
+import type { SubjectSelection } from '../../db/points-population/subject-selection.js';
 import type { Snapshot, SnapshotRepository } from '../../db/points-snapshots/snapshot.repository.js';
 import type { Clock } from '../clock.js';
 import { notFound } from '../errors/index.js';
@@ -69,18 +70,19 @@ export class RescoringService {
   }
 
   /** Rescores a batch; a subject whose chain another writer extended meanwhile is redone alone. */
-  async rescoreBatch(subjects: readonly ScoredSubject[], asOf: string, runId: string): Promise<void> {
+  async rescoreBatch(subjects: readonly ScoredSubject[], asOf: string, runId: string, consecutive = false): Promise<void> {
     let pending = [...subjects];
     const ruleSets = await this.deps.library.inForceByType(asOf);
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt === maxChainRaces) throw new Error(`points ledger: could not append for ${pending.length} subjects after ${maxChainRaces} races`);
-      const lost = await this.tryBatch(pending, asOf, runId, ruleSets);
+      const range = consecutive && attempt === 0 && pending.length > 0 ? { from: pending[0]!.id, to: pending.at(-1)!.id } : undefined;
+      const lost = await this.tryBatch(pending, asOf, runId, ruleSets, range);
       pending = pending.filter((s) => lost.has(s.id));
     }
   }
 
-  private async tryBatch(subjects: readonly ScoredSubject[], asOf: string, runId: string, ruleSets: Map<string, RuleSet>): Promise<Set<string>> {
-    const ids = subjects.map((s) => s.id);
+  private async tryBatch(subjects: readonly ScoredSubject[], asOf: string, runId: string, ruleSets: Map<string, RuleSet>, range?: SubjectSelection): Promise<Set<string>> {
+    const ids: SubjectSelection = range ?? subjects.map((s) => s.id);
     const [events, submissions, held, heads, previous] = await Promise.all([
       this.deps.events.activeForSubjects(ids), this.deps.submissions.acceptedForSubjects(ids),
       this.deps.ledger.heldByRef(ids), this.deps.ledger.heads(ids), this.deps.snapshots.findMany(ids),

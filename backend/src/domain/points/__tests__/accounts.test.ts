@@ -18,7 +18,7 @@ beforeAll(async () => {
     { partnerEventId: 'k-4', subjectId: ayigul(), type: 'garbage_sorting', occurredAt: '2026-11-12T01:00:00Z', quantity: 3 },
     busRide('k-5', zhang(), '2026-11-10T01:00:00Z'),
   ]);
-});
+}, 120_000);
 afterAll(() => t.close());
 
 describe('a citizen reads their own points account', () => {

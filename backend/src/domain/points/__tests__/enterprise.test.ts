@@ -20,7 +20,7 @@ beforeAll(async () => {
   t = await startTestPlatform({ seedDemo: true, start });
   kit = await loginAll(t, ['admin', 'enterprise', 'walnut.coop', 'verifier', 'citizen']);
   documentId = await upload(kit.tokens['enterprise']!, '2026年排污许可执行报告.pdf');
-});
+}, 120_000);
 afterAll(() => t.close());
 
 describe('enterprises submit indicator data with evidence; a reviewer accepts or rejects', () => {

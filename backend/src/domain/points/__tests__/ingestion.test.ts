@@ -13,7 +13,7 @@ beforeAll(async () => {
   kit = await loginAll(t, ['admin', 'citizen2']);
   transit = await partnerWithKey(t, kit.tokens['admin']!, 'Urumqi Bus', ['bus_ride']);
   metro = await partnerWithKey(t, kit.tokens['admin']!, 'Bole Transit', ['bus_ride', 'metro_trip_km']);
-});
+}, 120_000);
 afterAll(() => t.close());
 
 const summaryOf = async (subjectId: string) => (await t.api.get(`/api/points/subjects/${subjectId}`, kit.tokens['citizen2'])).body;

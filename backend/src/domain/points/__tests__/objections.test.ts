@@ -21,7 +21,7 @@ beforeAll(async () => {
   await sendEvents(t, transit.key, 'obj-bus-0001', [busRide('r-1', ayigul(), '2026-11-15T01:00:00Z'), busRide('r-2', ayigul(), '2026-11-16T01:00:00Z')]);
   await sendEvents(t, enforcement.key, 'obj-enf-0001', [{ partnerEventId: 'case-2026-118', subjectId: ayigul(), type: 'illegal_discharge', occurredAt: '2026-11-17T03:00:00Z', quantity: 1, evidenceRef: '喀环罚〔2026〕118号' }]);
   documentId = await upload(kit.tokens['citizen']!, '整改证明.pdf');
-});
+}, 120_000);
 afterAll(() => t.close());
 
 const ledgerOf = async () => (await t.api.get(`/api/points/subjects/${ayigul()}/ledger`, kit.tokens['citizen'])).body.items;

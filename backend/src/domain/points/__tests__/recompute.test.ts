@@ -16,7 +16,7 @@ beforeAll(async () => {
     { partnerEventId: 'w-2', subjectId: kit.subjects['Ayigul Mamat']!, type: 'walking_steps', occurredAt: '2026-11-19T12:00:00Z', quantity: 8000 },
     busRide('w-3', kit.subjects['Zhang Wei']!, '2026-11-19T01:00:00Z'),
   ]);
-});
+}, 120_000);
 afterAll(() => t.close());
 
 const snapshots = () => t.platform.connection.db!.collection('points_snapshots').find({}).toArray();

@@ -20,7 +20,7 @@ beforeAll(async () => {
   const partner = await partnerWithKey(t, kit.tokens['admin']!, 'Kashgar Buses', ['bus_ride']);
   const rides = Array.from({ length: 200 }, (_, i) => busRide(`rs-${i}`, kit.subjects['Ayigul Mamat']!, new Date(Date.UTC(2026, 4, 1) + i * 86_400_000).toISOString()));
   await sendEvents(t, partner.key, 'rule-sets-0001', rides);
-});
+}, 120_000);
 afterAll(() => t.close());
 
 describe('rule-set lifecycle: upload → simulate → schedule', () => {
