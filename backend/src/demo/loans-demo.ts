@@ -11,7 +11,7 @@ type Caller = Actor & { principal: Principal };
 
 /** One demo application: owner, banks, and how far each bank takes it. */
 interface DemoApplication {
-  owner: 'enterprise' | 'walnut.coop' | 'citizen';
+  owner: 'enterprise' | 'walnut.coop';
   purpose: string;
   taxonomyCode: string;
   amountYuan: number;
@@ -24,20 +24,16 @@ interface DemoApplication {
 }
 
 export const demoApplications: DemoApplication[] = [
-  { owner: 'enterprise', purpose: '红枣园滴灌改造一期', taxonomyCode: '1.4-water_saving_irrigation', amountYuan: 150_000, banks: { tarimBank: 'SUBMITTED', ebinurCredit: 'UNDER_REVIEW' } },
-  { owner: 'enterprise', purpose: '枣园有机肥替代化肥', taxonomyCode: '2.2-fertiliser_pesticide_reduction', amountYuan: 120_000, banks: { bostenBank: 'INFO_REQUESTED' } },
-  { owner: 'walnut.coop', purpose: '核桃林下种植中药材', taxonomyCode: '4.1-under_forest_economy', amountYuan: 100_000, banks: { tarimBank: 'GREEN_ASSESSED' } },
-  { owner: 'walnut.coop', purpose: '核桃青皮资源化利用', taxonomyCode: '1.5-agricultural_waste_utilisation', amountYuan: 90_000, banks: { tarimBank: 'GUARANTEE_PENDING', bostenBank: 'GUARANTEE_CONFIRMED' } },
-  { owner: 'enterprise', purpose: '枣园节水灌溉二期', taxonomyCode: '1.4-water_saving_irrigation', amountYuan: 160_000, banks: { tarimBank: 'PENDING_APPROVAL' } },
-  { owner: 'walnut.coop', purpose: '合作社光伏提水', taxonomyCode: '3.2-solar_power', amountYuan: 110_000, banks: { tarimBank: 'APPROVED', bostenBank: 'PENDING_APPROVAL' } },
-  { owner: 'enterprise', purpose: '冷库节能改造', taxonomyCode: '1.1-industrial_energy_efficiency', amountYuan: 130_000, banks: { tarimBank: 'REJECTED' } },
+  { owner: 'enterprise', purpose: '红枣园滴灌改造一期', taxonomyCode: '1.4-water_saving_irrigation', amountYuan: 150_000, banks: { tarimBank: 'SUBMITTED', ebinurCredit: 'UNDER_REVIEW', bostenBank: 'INFO_REQUESTED' } },
+  { owner: 'walnut.coop', purpose: '核桃林下种植中药材', taxonomyCode: '4.1-under_forest_economy', amountYuan: 100_000, banks: { tarimBank: 'GREEN_ASSESSED', bostenBank: 'GUARANTEE_PENDING' } },
+  { owner: 'enterprise', purpose: '枣园节水灌溉二期', taxonomyCode: '1.4-water_saving_irrigation', amountYuan: 160_000, banks: { tarimBank: 'PENDING_APPROVAL', bostenBank: 'GUARANTEE_CONFIRMED' } },
+  { owner: 'walnut.coop', purpose: '合作社光伏提水', taxonomyCode: '3.2-solar_power', amountYuan: 110_000, banks: { tarimBank: 'APPROVED', bostenBank: 'REJECTED', ebinurCredit: 'WITHDRAWN' } },
   { owner: 'enterprise', purpose: '枣园生态种植认证', taxonomyCode: '4.1-ecological_agriculture', amountYuan: 140_000, banks: { tarimBank: 'APPROVED', bostenBank: 'APPROVED' }, accept: 'bostenBank' },
   { owner: 'walnut.coop', purpose: '核桃林提质增效', taxonomyCode: '4.1-carbon_sink_forestry', amountYuan: 100_000, banks: { tarimBank: 'ACTIVE' }, disbursedMonthsAgo: 1 },
   { owner: 'enterprise', purpose: '滴灌首部设备更新', taxonomyCode: '1.4-water_saving_irrigation', amountYuan: 100_000, banks: { tarimBank: 'OVERDUE' }, disbursedMonthsAgo: 2 },
   { owner: 'walnut.coop', purpose: '防沙林带补植', taxonomyCode: '4.2-desertification_control', amountYuan: 80_000, banks: { bostenBank: 'DEFAULTED' }, disbursedMonthsAgo: 5 },
   { owner: 'enterprise', purpose: '秸秆饲料化设备', taxonomyCode: '1.5-agricultural_waste_utilisation', amountYuan: 80_000, banks: { tarimBank: 'WRITTEN_OFF' }, disbursedMonthsAgo: 6 },
-  { owner: 'citizen', purpose: '庭院经济节水改造', taxonomyCode: '1.4-water_saving_irrigation', amountYuan: 50_000, banks: { tarimBank: 'CLOSED' }, disbursedMonthsAgo: 1 },
-  { owner: 'enterprise', purpose: '枣树更新改良', taxonomyCode: '4.1-ecological_agriculture', amountYuan: 60_000, banks: { ebinurCredit: 'WITHDRAWN' } },
+  { owner: 'walnut.coop', purpose: '核桃青皮资源化利用', taxonomyCode: '1.5-agricultural_waste_utilisation', amountYuan: 50_000, banks: { tarimBank: 'CLOSED' }, disbursedMonthsAgo: 1 },
 ];
 
 const bankStaff = {
@@ -96,7 +92,6 @@ export async function seedLoansDemo(platform: Platform): Promise<number> {
       if (demo.banks[key] === 'WRITTEN_OFF') toWriteOff.push(loan.id);
     }
     if (demo.accept) await loanApplications.accept(owner, submitted.offers.find((l) => l.institutionId === bankIds[demo.accept!])!.id);
-    if (Object.values(demo.banks).includes('WITHDRAWN')) await loanApplications.withdraw(owner, draft.id, '已通过其他渠道解决资金');
   }
   await loanServicing.runOverdue(isoDay(today));
   for (const id of toWriteOff) await loanServicing.writeOff(await caller('bank.approver'), id, '处置后仍无法收回，报批核销');
@@ -106,7 +101,11 @@ export async function seedLoansDemo(platform: Platform): Promise<number> {
 async function advance(platform: Platform, demo: DemoApplication, key: BankKey, loan: Loan, officer: Caller, approver: Caller, owner: Caller, today: Date): Promise<void> {
   const { loanReview, loanServicing, loanApplications } = platform.services;
   const target = demo.banks[key]!;
-  if (target === 'SUBMITTED' || target === 'WITHDRAWN') return;
+  if (target === 'SUBMITTED') return;
+  if (target === 'WITHDRAWN') {
+    await loanApplications.withdrawFromBank(owner, loan.id, '已选择其他银行');
+    return;
+  }
   await loanReview.startReview(officer, loan.id);
   if (target === 'UNDER_REVIEW') return;
   if (target === 'INFO_REQUESTED') {

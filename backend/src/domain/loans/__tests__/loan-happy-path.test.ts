@@ -7,7 +7,7 @@ let t: TestPlatform;
 beforeAll(async () => {
   t = await startTestPlatform({ seedDemo: true, start: new Date('2026-11-29T08:00:00Z') });
   await loginAll(t);
-});
+}, 180_000);
 afterAll(() => t.close());
 
 describe('an application is saved as a draft and submitted only when complete', () => {

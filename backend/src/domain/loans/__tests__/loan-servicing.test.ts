@@ -8,7 +8,7 @@ let t: TestPlatform;
 beforeAll(async () => {
   t = await startTestPlatform({ seedDemo: true, start: new Date('2026-11-29T08:00:00Z') });
   await loginAll(t);
-});
+}, 180_000);
 afterAll(() => t.close());
 
 const encumbrance = async (assetId: string) => (await t.platform.repositories.assets.findById(assetId))!.encumbrance;
