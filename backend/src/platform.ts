@@ -18,6 +18,7 @@ import { AuthService } from './domain/identity/auth-service.js';
 import { DirectoryService } from './domain/identity/directory-service.js';
 import { JobService } from './domain/jobs/job-service.js';
 import { loansArea } from './domain/loans/loans-area.js';
+import { bondsArea } from './domain/bonds/bonds-area.js';
 import { pointsServices } from './domain/points/points-services.js';
 import { jobDefinitions } from './jobs/index.js';
 import type { Logger } from './logger.js';
@@ -62,13 +63,14 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
     connection, clock, audit, documents, bankRelationships, institutions: repositories.institutions, subjects: repositories.subjects, assets: repositories.assets,
     encumbrance: services.assetEncumbrance, valuations: services.valuations, snapshots: points.repositories.snapshots,
   });
+  const bonds = bondsArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects });
   return {
     config,
     logger,
     clock,
     connection,
     repositories,
-    services: { ...services, points, ...loans },
+    services: { ...services, points, ...loans, ...bonds },
     databaseHealth: () => ({ engine, state: connection.readyState === 1 ? 'connected' : 'disconnected' }),
   };
 }

@@ -53,6 +53,8 @@ export const demoUsers: DemoUser[] = [
   { username: 'guarantee.approver', displayName: '评审委员 热依拉', roles: ['guarantee_approver'], institution: 'guarantee' },
   { username: 'reviewer', displayName: '评估师 陈静', roles: ['bond_reviewer'], institution: 'reviewer' },
   { username: 'issuer', displayName: '融资总监 周涛', roles: ['bond_issuer'], subject: 'hamiWind' },
+  /** The issuer's checker: approves allocations of bond proceeds proposed by `issuer` (maker ≠ checker). */
+  { username: 'issuer.checker', displayName: '资金复核 马丽', roles: ['bond_issuer'], subject: 'hamiWind' },
   { username: 'enterprise', displayName: '财务经理 努尔兰', roles: ['enterprise_user'], subject: 'hotanDates' },
   { username: 'walnut.coop', displayName: '合作社理事长 买买提江', roles: ['enterprise_user'], subject: 'aksuWalnut' },
   { username: 'org', displayName: '协会秘书长 吴敏', roles: ['org_user'], subject: 'bostenWetland' },

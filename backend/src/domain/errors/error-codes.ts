@@ -52,6 +52,15 @@ export const errorStatus = {
   LOAN_CHECK_FAILED: 409,
   LOAN_MAKER_CHECKER: 403,
   LOAN_APPROVAL_LIMIT_EXCEEDED: 403,
+  // Green bonds
+  BOND_INVALID_TRANSITION: 409,
+  BOND_CHECK_FAILED: 409,
+  BOND_SELF_REVIEW: 403,
+  BOND_MAKER_CHECKER: 403,
+  BOND_OVER_ALLOCATION: 409,
+  BOND_PROJECT_INELIGIBLE: 422,
+  BOND_REPORT_EXISTS: 409,
+  BOND_REPORT_INVALID_TRANSITION: 409,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof errorStatus;

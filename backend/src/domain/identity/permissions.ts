@@ -19,6 +19,8 @@ export const permissions = [
   'tenants.all.read',
   /** Ecological points: partners report events; admins manage rule-set versions and recomputes. */
   'points.ingest', 'rulesets.manage',
+  /** Green bonds: the checker approving an allocation of proceeds (a second issuer user: maker ≠ checker is checked per user). */
+  'bonds.allocate.approve',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -30,7 +32,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   bank_approver: ['loans.approve', 'valuations.request', 'alerts.read', 'prices.read'],
   guarantee_officer: ['guarantees.review'],
   guarantee_approver: ['guarantees.approve'],
-  bond_issuer: ['bonds.issue', 'subject.own.update'],
+  bond_issuer: ['bonds.issue', 'bonds.allocate.approve', 'subject.own.update'],
   bond_reviewer: ['bonds.review'],
   regulator: ['statistics.read', 'audit.read', 'tenants.all.read'],
   verifier: ['assets.verify', 'indicators.review', 'objections.review', 'tenants.all.read', 'prices.read'],

@@ -2,6 +2,7 @@ import type { RouteSpec } from '../route.js';
 import { alertRoutes } from './alerts.routes.js';
 import { assetRoutes } from './assets.routes.js';
 import { auditRoutes } from './audit.routes.js';
+import { bondRoutes } from './bonds.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { directoryRoutes } from './directory.routes.js';
 import { documentRoutes } from './documents.routes.js';
@@ -18,4 +19,4 @@ const pointsRoutes = [...pointsAccountRoutes, ...pointsReviewRoutes, ...pointsAd
 
 /** Every API route. The router, OpenAPI document and authorization matrix all read this table. */
 export const routes: readonly RouteSpec[] = [...healthRoutes, ...pointsRoutes, ...authRoutes, ...directoryRoutes, ...documentRoutes, ...auditRoutes, ...jobRoutes,
-  ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes, ...loanRoutes];
+  ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes, ...loanRoutes, ...bondRoutes];
