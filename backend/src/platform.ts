@@ -17,6 +17,7 @@ import { DocumentService } from './domain/documents/document-service.js';
 import { AuthService } from './domain/identity/auth-service.js';
 import { DirectoryService } from './domain/identity/directory-service.js';
 import { JobService } from './domain/jobs/job-service.js';
+import { guaranteesArea } from './domain/guarantees/guarantees-area.js';
 import { loansArea } from './domain/loans/loans-area.js';
 import { bondsArea } from './domain/bonds/bonds-area.js';
 import { pointsServices } from './domain/points/points-services.js';
@@ -63,6 +64,7 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
     connection, clock, audit, documents, bankRelationships, institutions: repositories.institutions, subjects: repositories.subjects, assets: repositories.assets,
     encumbrance: services.assetEncumbrance, valuations: services.valuations, snapshots: points.repositories.snapshots,
   });
+  const guarantees = guaranteesArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, loans });
   const bonds = bondsArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects });
   return {
     config,
@@ -70,7 +72,7 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
     clock,
     connection,
     repositories,
-    services: { ...services, points, ...loans, ...bonds },
+    services: { ...services, points, ...loans, ...guarantees, ...bonds },
     databaseHealth: () => ({ engine, state: connection.readyState === 1 ? 'connected' : 'disconnected' }),
   };
 }

@@ -13,6 +13,7 @@ export const demoInstitutions = {
   bostenBank: { name: '博斯腾湖商业银行', nameEn: 'Bosten Lake Commercial Bank', type: 'bank', region: '巴音郭楞', code: '91652800MA7B00004B' },
   ebinurCredit: { name: '艾比湖农村信用合作联社', nameEn: 'Ebinur Lake Rural Credit Cooperative', type: 'bank', region: '博尔塔拉', code: '93652700MA7E00005C' },
   guarantee: { name: '新疆绿色融资担保有限公司', nameEn: 'Xinjiang Green Financing Guarantee Co.', type: 'guarantee_institution', region: '乌鲁木齐', code: '91650100MA7G00006G' },
+  reguarantor: { name: '新疆维吾尔自治区再担保有限公司（演示）', nameEn: 'Xinjiang Provincial Re-guarantee Co. (demo)', type: 'guarantee_institution', region: '乌鲁木齐', code: '91650100MA7Z00008Z' },
   reviewer: { name: '天山绿色评估认证有限公司', nameEn: 'Tianshan Green Assessment & Certification Ltd.', type: 'external_reviewer', region: '乌鲁木齐', code: '91650100MA7R00007V' },
 } satisfies Record<string, NewInstitution>;
 
@@ -51,6 +52,7 @@ export const demoUsers: DemoUser[] = [
   { username: 'ebinur.officer', displayName: '信贷员 赵丽', roles: ['bank_officer'], institution: 'ebinurCredit' },
   { username: 'guarantee.officer', displayName: '担保经理 孙海燕', roles: ['guarantee_officer'], institution: 'guarantee' },
   { username: 'guarantee.approver', displayName: '评审委员 热依拉', roles: ['guarantee_approver'], institution: 'guarantee' },
+  { username: 'reguarantor.officer', displayName: '再担保经理 古再丽', roles: ['guarantee_officer'], institution: 'reguarantor' },
   { username: 'reviewer', displayName: '评估师 陈静', roles: ['bond_reviewer'], institution: 'reviewer' },
   { username: 'issuer', displayName: '融资总监 周涛', roles: ['bond_issuer'], subject: 'hamiWind' },
   /** The issuer's checker: approves allocations of bond proceeds proposed by `issuer` (maker ≠ checker). */

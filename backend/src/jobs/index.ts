@@ -1,4 +1,5 @@
 import { auditChainCheckJob } from './audit-chain-check.job.js';
+import { guaranteesRecoveryJob } from './guarantees-recovery.job.js';
 import type { JobDefinition } from './job-definition.js';
 import { loansOverdueJob } from './loans-overdue.job.js';
 import { loansRecoveryJob } from './loans-recovery.job.js';
@@ -12,5 +13,5 @@ import { revaluationYearlyJob } from './revaluation-yearly.job.js';
 export const jobDefinitions: readonly JobDefinition[] = [
   auditChainCheckJob, purgeExpiredSessionsJob, pointsRecomputeJob,
   revaluationCarbonJob, revaluationYearlyJob, revaluationPriceMovesJob,
-  loansOverdueJob, loansRecoveryJob,
+  loansOverdueJob, loansRecoveryJob, guaranteesRecoveryJob,
 ];

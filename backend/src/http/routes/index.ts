@@ -6,6 +6,7 @@ import { bondRoutes } from './bonds.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { directoryRoutes } from './directory.routes.js';
 import { documentRoutes } from './documents.routes.js';
+import { guaranteeRoutes } from './guarantees.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { jobRoutes } from './jobs.routes.js';
 import { loanRoutes } from './loans.routes.js';
@@ -19,4 +20,4 @@ const pointsRoutes = [...pointsAccountRoutes, ...pointsReviewRoutes, ...pointsAd
 
 /** Every API route. The router, OpenAPI document and authorization matrix all read this table. */
 export const routes: readonly RouteSpec[] = [...healthRoutes, ...pointsRoutes, ...authRoutes, ...directoryRoutes, ...documentRoutes, ...auditRoutes, ...jobRoutes,
-  ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes, ...loanRoutes, ...bondRoutes];
+  ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes, ...loanRoutes, ...guaranteeRoutes, ...bondRoutes];
