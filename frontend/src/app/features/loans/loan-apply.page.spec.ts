@@ -37,3 +37,26 @@ describe('LoanApplyPage', () => {
     http.expectOne(`/api/loan-applications/${'f'.repeat(24)}/submit`).flush({ id: 'f'.repeat(24), state: 'SUBMITTED' });
   });
 });
+
+describe('LoanApplyPage documents', () => {
+  it('uploads a chosen file and attaches it to the draft', async () => {
+    const http = setUpLoansTestBed(['loans.apply'], 'd'.repeat(24));
+    const fixture = TestBed.createComponent(LoanApplyPage);
+    await fixture.whenStable();
+    http.expectOne('/api/loan-taxonomy').flush({ version: '2026.11.1', entries: [] });
+    http.expectOne('/api/loan-banks').flush([]);
+    http.expectOne('/api/assets?state=verified&encumbrance=free&limit=100').flush({ items: [], total: 0 });
+    const el: HTMLElement = fixture.nativeElement;
+    const input = el.querySelector('[data-testid="loan-document"]') as HTMLInputElement;
+    const file = new File(['%PDF-1.4 财务报表'], '财务报表.pdf', { type: 'application/pdf' });
+    Object.defineProperty(input, 'files', { value: [file] });
+    input.dispatchEvent(new Event('change'));
+    const upload = http.expectOne('/api/documents');
+    expect(upload.request.headers.get('X-Filename')).toBe(encodeURIComponent('财务报表.pdf'));
+    upload.flush({ id: '1'.repeat(24), filename: '财务报表.pdf', sha256: 'ab'.repeat(32) });
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="loan-documents"]')!.textContent).toContain('财务报表.pdf');
+    (el.querySelector('[data-testid="loan-save-draft"]') as HTMLButtonElement).click();
+    expect(http.expectOne('/api/loan-applications').request.body.documentIds).toEqual(['1'.repeat(24)]);
+  });
+});

@@ -81,7 +81,16 @@ interface FreeAsset { id: string; name: string; assetType: string; certificateNu
       }
     </section>
     <section class="step">
-      <h2>3 · {{ 'loans.stepBanks' | transloco }}</h2>
+      <h2>3 · {{ 'loans.stepDocuments' | transloco }}</h2>
+      <input type="file" accept="application/pdf,image/png,image/jpeg" multiple (change)="upload($event)" data-testid="loan-document" />
+      <ul class="documents" data-testid="loan-documents">
+        @for (d of documents(); track d.id) {
+          <li>{{ d.filename }} <span class="mono muted" title="SHA-256">{{ d.sha256.slice(0, 16) }}…</span></li>
+        }
+      </ul>
+    </section>
+    <section class="step">
+      <h2>4 · {{ 'loans.stepBanks' | transloco }}</h2>
       @for (b of banks(); track b.id) {
         <mat-checkbox [checked]="bankIds().includes(b.id)" (change)="toggle(bankIds, b.id)" [attr.data-testid]="'loan-bank-' + b.id" [attr.data-bank-name]="b.name">
           {{ lang() === 'en' && b.nameEn ? b.nameEn : b.name }} · {{ b.region }}
@@ -114,6 +123,7 @@ export class LoanApplyPage implements OnInit {
   protected readonly assets = signal<FreeAsset[]>([]);
   protected readonly assetIds = signal<string[]>([]);
   protected readonly bankIds = signal<string[]>([]);
+  protected readonly documents = signal<{ id: string; filename: string; sha256: string }[]>([]);
   protected readonly draft = signal<LoanApplication | null>(null);
   protected readonly saved = signal(false);
   protected readonly error = signal<unknown>(null);
@@ -139,6 +149,16 @@ export class LoanApplyPage implements OnInit {
     list.update((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
   }
 
+  protected upload(event: Event): void {
+    const files = Array.from((event.target as HTMLInputElement).files ?? []);
+    for (const file of files) {
+      this.api.uploadDocument(file).subscribe({
+        next: (d) => this.documents.update((list) => (list.some((x) => x.id === d.id) ? list : [...list, { id: d.id, filename: d.filename, sha256: d.sha256 }])),
+        error: (e: unknown) => this.error.set(e),
+      });
+    }
+  }
+
   protected save(): void {
     this.persist().subscribe({ next: (a) => { this.fill(a); this.saved.set(true); }, error: (e: unknown) => this.error.set(e) });
   }
@@ -157,7 +177,7 @@ export class LoanApplyPage implements OnInit {
   }
 
   private input(): ApplicationInput {
-    const input: ApplicationInput = { repaymentMethod: this.repaymentMethod, frequency: this.frequency, assetIds: this.assetIds(), bankIds: this.bankIds(), documentIds: [] };
+    const input: ApplicationInput = { repaymentMethod: this.repaymentMethod, frequency: this.frequency, assetIds: this.assetIds(), bankIds: this.bankIds(), documentIds: this.documents().map((d) => d.id) };
     const amountFen = yuanToFen(this.amountYuan);
     if (amountFen) input.amountFen = amountFen;
     if (this.termMonths) input.termMonths = Number(this.termMonths);
@@ -176,5 +196,6 @@ export class LoanApplyPage implements OnInit {
     this.frequency = a.frequency;
     this.assetIds.set(a.assetIds);
     this.bankIds.set(a.bankIds);
+    this.documents.set(a.documents);
   }
 }

@@ -44,7 +44,11 @@ type PdfKind = 'credit-assessment' | 'approval-letter' | 'repayment-schedule';
       </section>
 
       @if (l.application.prescreen; as p) {
-        <h2>{{ 'loans.valuations' | transloco }}</h2>
+        <h2>{{ 'loans.valuations' | transloco }}
+          @if (!isApplicant()) {
+            <button matButton="text" type="button" (click)="rerunPrescreen(l.applicationId)" data-testid="loan-prescreen-rerun">{{ 'loans.rerunPrescreen' | transloco }}</button>
+          }
+        </h2>
         <ul class="plain">
           @for (v of p.valuations; track v.assetId) {
             <li>{{ v.name }}：{{ fen(v.valueFen) }} · {{ 'loans.lendingValue' | transloco }} {{ fen(v.lendingValueFen) }} · {{ 'loans.maxLoan' | transloco }} {{ fen(v.maxLoanFen) }}</li>
@@ -242,6 +246,11 @@ export class LoanDetailPage implements OnInit {
   protected run(step: Observable<Loan>): void {
     this.error.set(null);
     step.subscribe({ next: () => this.load(), error: (e: unknown) => this.error.set(e) });
+  }
+
+  protected rerunPrescreen(applicationId: string): void {
+    this.error.set(null);
+    this.api.prescreen(applicationId).subscribe({ next: () => this.load(), error: (e: unknown) => this.error.set(e) });
   }
 
   protected recommend(l: LoanDetail): void {

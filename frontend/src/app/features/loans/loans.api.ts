@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import { Page } from '../../core/http/page';
@@ -21,6 +21,12 @@ export class LoansApi {
     return this.http.get<Page<{ id: string; name: string; assetType: string; certificateNumber: string; lastValuation: { valueFen: number } | null }>>('/api/assets', {
       params: { state: 'verified', encumbrance: 'free', limit: 100 },
     });
+  }
+
+  /** Uploads a document (stored with its SHA-256) to attach to the application. */
+  uploadDocument(file: File): Observable<{ id: string; sha256: string; filename: string }> {
+    const headers = new HttpHeaders({ 'Content-Type': file.type || 'application/pdf', 'X-Filename': encodeURIComponent(file.name) });
+    return this.http.post<{ id: string; sha256: string; filename: string }>('/api/documents', file, { headers });
   }
 
   taxonomy(): Observable<{ version: string; entries: TaxonomyUse[] }> {

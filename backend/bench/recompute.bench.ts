@@ -1,0 +1,61 @@
+// npm run bench -- recompute
+// The points recompute (read events, score, append ledger deltas, write snapshots) through the
+// database for BENCH_SUBJECTS subjects / BENCH_EVENTS events (default 100,000 / 1,000,000), versus a
+// raw bulkWrite of the same number of documents as the recompute wrote, on the same engine.
+import { chinaDate } from '../src/domain/points/china-date.js';
+import type { NewEvent } from '../src/db/points-events/points-event.repository.js';
+import { systemActor } from '../src/demo/seed-demo.js';
+import { fmt, startBenchPlatform } from './bench-platform.js';
+
+const subjects = Number(process.env['BENCH_SUBJECTS'] ?? 100_000);
+const events = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
+const chunk = 20_000;
+const types = ['bus_ride', 'metro_trip_km', 'garbage_sorting', 'e_bus_trip_km'];
+
+const bench = await startBenchPlatform({ POINTS_RECOMPUTE_BATCH_SIZE: process.env['BENCH_BATCH'] ?? '1000' });
+const { platform } = bench;
+const { repositories: repos, recompute } = platform.services.points;
+const today = new Date(Date.UTC(2026, 10, 20, 4));
+
+console.log(`engine ${bench.engine}; preparing ${fmt(subjects)} subjects and ${fmt(events)} events…`);
+const ids: string[] = [];
+for (let i = 0; i < subjects; i += chunk) {
+  const people = Array.from({ length: Math.min(chunk, subjects - i) }, (_, k) => ({ type: 'individual', name: `居民${i + k}`, nameEn: `Resident ${i + k}`, region: '乌鲁木齐', code: `650100********${String(i + k).padStart(6, '0')}` }));
+  ids.push(...(await repos.population.insertGenerated(people, today)));
+}
+for (let i = 0; i < events; i += chunk) {
+  const batch: NewEvent[] = Array.from({ length: Math.min(chunk, events - i) }, (_, k) => {
+    const n = i + k;
+    const occurredAt = new Date(today.getTime() - ((n * 7919) % 360) * 86_400_000 - (n % 12) * 3_600_000);
+    return {
+      subjectId: ids[n % subjects]!, partnerId: 'bench', partnerCode: 'BENCH', partnerEventId: `e${n}`, type: types[n % types.length]!, occurredAt,
+      occurredOn: chinaDate(occurredAt), quantity: 1 + (n % 5), dedupKey: `bench:e${n}`, batchId: 'bench', receivedAt: today, state: 'active',
+    };
+  });
+  await repos.events.insertNew(batch);
+}
+
+const db = platform.connection.db!;
+const before = { ledger: await db.collection('points_ledger').countDocuments(), snapshots: await db.collection('points_snapshots').countDocuments() };
+const t0 = performance.now();
+const run = await recompute.start(systemActor, chinaDate(today));
+await recompute.run(run.id);
+const recomputeSeconds = (performance.now() - t0) / 1000;
+const written = (await db.collection('points_ledger').countDocuments()) - before.ledger + (await db.collection('points_snapshots').countDocuments()) - before.snapshots;
+
+const raw = db.collection('bench_raw');
+const t1 = performance.now();
+for (let i = 0; i < written; i += chunk) {
+  await raw.bulkWrite(Array.from({ length: Math.min(chunk, written - i) }, (_, k) => ({
+    insertOne: { document: { subjectId: ids[(i + k) % subjects], seq: i + k, ref: `event:${i + k}`, centipoints: 120, reason: 'counted', ruleSetId: 'individual-default', ruleSetVersion: '1.0.0', hash: 'f'.repeat(64), prevHash: '0'.repeat(64), at: today } },
+  })), { ordered: false });
+}
+const rawSeconds = (performance.now() - t1) / 1000;
+
+const recomputeRate = written / recomputeSeconds;
+const rawRate = written / rawSeconds;
+console.log(`recompute: ${fmt(subjects)} subjects, ${fmt(events)} events → ${fmt(written)} documents (ledger entries + snapshots) in ${fmt(recomputeSeconds, 1)} s`);
+console.log(`           ${fmt(subjects / recomputeSeconds)} subjects/s, ${fmt(events / recomputeSeconds)} events/s, ${fmt(recomputeRate)} documents/s`);
+console.log(`raw bulkWrite of ${fmt(written)} documents in ${fmt(rawSeconds, 1)} s: ${fmt(rawRate)} documents/s`);
+console.log(`ratio recompute/raw: ${fmt(recomputeRate / rawRate, 2)}× (target ≥ 0.5×)`);
+await bench.stop();
