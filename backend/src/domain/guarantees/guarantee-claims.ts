@@ -31,7 +31,7 @@ export class GuaranteeClaims {
   /** The bank's claim: DEFAULT_NOTIFIED → CLAIM_SUBMITTED, within the coverage and once the overdue days have passed. */
   async submitClaim(actor: Caller, id: string, input: ClaimInput) {
     const scope = guaranteeScopeOf(actor.principal);
-    const g = await this.deps.workflow.visible(actor.principal, id);
+    const g = await this.deps.workflow.actionable(actor.principal, id);
     this.deps.workflow.authorise(actor, 'submitClaim');
     const replay = await this.deps.workflow.replay(actor, scope, id, 'submitClaim');
     if (replay) return this.deps.service.view(replay);
@@ -62,7 +62,7 @@ export class GuaranteeClaims {
    */
   async compensate(actor: Caller, id: string, note: string) {
     const scope = guaranteeScopeOf(actor.principal);
-    const g = await this.deps.workflow.visible(actor.principal, id);
+    const g = await this.deps.workflow.actionable(actor.principal, id);
     this.deps.workflow.authorise(actor, 'compensate');
     this.deps.workflow.assertFrom('compensate', g);
     const split = splitByRiskShares(g.claim!.amountFen, g.recommendation!.riskShares);
@@ -75,7 +75,7 @@ export class GuaranteeClaims {
   /** COMPENSATED → REGUARANTEE_CLAIMED: the re-guarantor's share (and the local government's) claimed. */
   async claimReguarantee(actor: Caller, id: string, note: string) {
     const scope = guaranteeScopeOf(actor.principal);
-    const g = await this.deps.workflow.visible(actor.principal, id);
+    const g = await this.deps.workflow.actionable(actor.principal, id);
     this.deps.workflow.assertFrom('claimReguarantee', g);
     const split = g.compensation!.split;
     const reguaranteeClaim = { amountFen: split.reguarantor, localGovernmentFen: split.localGovernment, at: this.deps.clock.now(), by: actor.principal.username };
@@ -83,13 +83,14 @@ export class GuaranteeClaims {
   }
 
   async startRecovery(actor: Caller, id: string, note: string) {
-    const g = await this.deps.workflow.visible(actor.principal, id);
+    const g = await this.deps.workflow.actionable(actor.principal, id);
     return this.deps.service.view(await this.deps.workflow.move(actor, guaranteeScopeOf(actor.principal), g, 'startRecovery', { reason: note }));
   }
 
   /** A recovery while RECOVERING, shared pro rata by the risk shares (one compare-and-set on the count of recoveries). */
   async recordRecovery(actor: Caller, id: string, input: { amountFen: number; note: string }) {
-    const g = await this.deps.workflow.visible(actor.principal, id);
+    const g = await this.deps.workflow.actionable(actor.principal, id);
+    this.deps.workflow.assertActsFor(guaranteeScopeOf(actor.principal), g);
     this.deps.workflow.authorise(actor, 'startRecovery');
     if (g.state !== 'RECOVERING') throw new AppError('GUARANTEE_INVALID_TRANSITION', `recoveries are recorded while RECOVERING; the guarantee is ${g.state}`, { details: { currentState: g.state, allowed: ['RECOVERING'], action: 'recordRecovery' } });
     if (g.recoveredFen + input.amountFen > g.compensation!.amountFen) {
@@ -104,7 +105,7 @@ export class GuaranteeClaims {
 
   /** RECOVERING → CLOSED (or WRITTEN_OFF): the loss is the compensation less what was recovered. */
   async finish(actor: Caller, id: string, kind: 'close' | 'writeOff', note: string) {
-    const g = await this.deps.workflow.visible(actor.principal, id);
+    const g = await this.deps.workflow.actionable(actor.principal, id);
     const closure = { kind: kind === 'close' ? 'closed' : 'written_off', note, lossFen: (g.compensation?.amountFen ?? 0) - g.recoveredFen, at: this.deps.clock.now(), by: actor.principal.username };
     return this.deps.service.view(await this.deps.workflow.move(actor, guaranteeScopeOf(actor.principal), g, kind, { set: { closure }, reason: note, expected: { recoveredFen: g.recoveredFen } }));
   }

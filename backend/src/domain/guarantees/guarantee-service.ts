@@ -199,7 +199,7 @@ export class GuaranteeService {
   /** The officer's recommendation (maker): fee after the grade discount within the cap, risk shares totalling 100 %, capacity. */
   async recommend(actor: Caller, id: string, input: GuaranteeRecommendationInput): Promise<GuaranteeView> {
     const scope = guaranteeScopeOf(actor.principal);
-    const g = await this.deps.workflow.visible(actor.principal, id);
+    const g = await this.deps.workflow.actionable(actor.principal, id);
     this.deps.workflow.authorise(actor, 'recommend');
     const replay = await this.deps.workflow.replay(actor, scope, id, 'recommend');
     if (replay) return this.view(replay);
@@ -234,7 +234,7 @@ export class GuaranteeService {
   /** The committee's approval (checker): not the recommender, within the approver's tier, capacity checked again. */
   async approve(actor: Caller, id: string, note: string): Promise<GuaranteeView> {
     const scope = guaranteeScopeOf(actor.principal);
-    const g = await this.deps.workflow.visible(actor.principal, id);
+    const g = await this.deps.workflow.actionable(actor.principal, id);
     this.deps.workflow.authorise(actor, 'approve');
     const replay = await this.deps.workflow.replay(actor, scope, id, 'approve');
     if (replay) return this.view(replay);
@@ -252,7 +252,7 @@ export class GuaranteeService {
   }
 
   async reject(actor: Caller, id: string, reason: string): Promise<GuaranteeView> {
-    const g = await this.deps.workflow.visible(actor.principal, id);
+    const g = await this.deps.workflow.actionable(actor.principal, id);
     this.deps.workflow.authorise(actor, 'reject');
     this.deps.workflow.assertFrom('reject', g);
     this.makerIsNotChecker(actor, g);
@@ -272,7 +272,7 @@ export class GuaranteeService {
    */
   async issueLetter(actor: Caller, id: string, input: { counterGuarantee: CounterGuaranteeInput }): Promise<GuaranteeView> {
     const scope = guaranteeScopeOf(actor.principal);
-    const g = await this.deps.workflow.visible(actor.principal, id);
+    const g = await this.deps.workflow.actionable(actor.principal, id);
     this.deps.workflow.authorise(actor, 'issueLetter');
     const replay = await this.deps.workflow.replay(actor, scope, id, 'issueLetter');
     if (replay) return this.view(replay);
@@ -304,7 +304,7 @@ export class GuaranteeService {
 
   /** The bank confirms it disbursed the loan: LETTER_ISSUED → IN_FORCE. */
   async confirmDisbursement(actor: Caller, id: string): Promise<GuaranteeView> {
-    const g = await this.deps.workflow.visible(actor.principal, id);
+    const g = await this.deps.workflow.actionable(actor.principal, id);
     this.deps.workflow.authorise(actor, 'confirmDisbursement');
     this.deps.workflow.assertFrom('confirmDisbursement', g);
     const loan = await this.deps.loans.find({ kind: 'all' }, g.loanId);
@@ -324,7 +324,7 @@ export class GuaranteeService {
   }
 
   async releaseByBank(actor: Caller, id: string): Promise<GuaranteeView> {
-    const g = await this.deps.workflow.visible(actor.principal, id);
+    const g = await this.deps.workflow.actionable(actor.principal, id);
     return this.view(await this.release(actor, guaranteeScopeOf(actor.principal), g));
   }
 
@@ -404,7 +404,7 @@ export class GuaranteeService {
   }
 
   private async step(actor: Caller, id: string, action: GuaranteeAction, options: Parameters<GuaranteeWorkflow['move']>[4] = {}, loaded?: Guarantee): Promise<Guarantee> {
-    const g = loaded ?? (await this.deps.workflow.visible(actor.principal, id));
+    const g = loaded ?? (await this.deps.workflow.actionable(actor.principal, id));
     return this.deps.workflow.move(actor, guaranteeScopeOf(actor.principal), g, action, options);
   }
 }

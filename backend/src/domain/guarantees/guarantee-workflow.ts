@@ -57,6 +57,13 @@ export class GuaranteeWorkflow {
     return g;
   }
 
+  /** The guarantee for a step: visible to the caller and the caller's own institution's to act on (a re-guarantor only reads). */
+  async actionable(principal: Principal, id: string): Promise<Guarantee> {
+    const g = await this.visible(principal, id);
+    this.assertActsFor(guaranteeScopeOf(principal), g);
+    return g;
+  }
+
   async audit(actor: Actor, action: string, before: Guarantee | null, after: Guarantee): Promise<void> {
     await this.deps.audit.append(actor, { action, entityType: 'guarantee', entityId: after.id, before: before ? guaranteeAuditView(before) : undefined, after: guaranteeAuditView(after), institutionId: after.institutionId, subjectId: after.subjectId });
   }
@@ -81,7 +88,13 @@ export class GuaranteeWorkflow {
    * tenant. A lost race re-reads: the same idempotency key returns the first outcome, anything else
    * is refused naming the state the guarantee is in now.
    */
+  /** Only the guarantor's own staff act on a guarantee (the re-guarantor only reads its claims): 404 otherwise. */
+  assertActsFor(scope: GuaranteeScope, g: Guarantee): void {
+    if (scope.kind === 'guarantor' && g.institutionId !== scope.institutionId) throw notFound('guarantee');
+  }
+
   async move(actor: Actor, scope: GuaranteeScope, g: Guarantee, action: GuaranteeAction, options: MoveOptions = {}): Promise<Guarantee> {
+    this.assertActsFor(scope, g);
     this.authorise(actor, action);
     const replayed = await this.replay(actor, scope, g.id, action);
     if (replayed) return replayed;

@@ -74,3 +74,8 @@ export async function bankDocument(t: TestPlatform, text: string): Promise<strin
   });
   return ((await res.json()) as { id: string }).id;
 }
+
+/** Logs everyone in again (after the test clock moved past the tokens' lifetime). */
+export async function relogin(t: TestPlatform): Promise<void> {
+  for (const u of Object.keys(tokens)) tokens[u] = await t.api.login(u);
+}
