@@ -59,32 +59,24 @@ export class LedgerRepository {
     return lost;
   }
 
-  async heads(subjects: SubjectSelection): Promise<Map<string, ChainHead>> {
-    const rows = await this.collection
-      .aggregate([
-        { $match: { subjectId: subjectIdFilter(subjects) } },
-        { $sort: { subjectId: 1, seq: -1 } },
-        { $group: { _id: '$subjectId', seq: { $first: '$seq' }, hash: { $first: '$hash' } } },
-      ])
-      .toArray();
-    return new Map(rows.map((r) => [String(r['_id']), { seq: Number(r['seq']), hash: String(r['hash']) }]));
-  }
-
-  /** Centipoints held per ref, per subject. */
-  async heldByRef(subjects: SubjectSelection): Promise<Map<string, Map<string, number>>> {
-    const rows = await this.collection
-      .aggregate([
-        { $match: { subjectId: subjectIdFilter(subjects) } },
-        { $group: { _id: { s: '$subjectId', r: '$ref' }, held: { $sum: '$centipoints' } } },
-      ])
-      .toArray();
-    const out = new Map<string, Map<string, number>>();
-    for (const row of rows) {
-      const key = row['_id'] as { s: string; r: string };
-      if (!out.has(key.s)) out.set(key.s, new Map());
-      out.get(key.s)!.set(key.r, Number(row['held']));
+  /**
+   * Each subject's chain head and the centipoints held per ref, read with one indexed find (the
+   * subject range of a recompute batch reads as one index range on every engine).
+   */
+  async stateOf(subjects: SubjectSelection): Promise<{ heads: Map<string, ChainHead>; held: Map<string, Map<string, number>> }> {
+    const heads = new Map<string, ChainHead>();
+    const held = new Map<string, Map<string, number>>();
+    const cursor = this.collection.find({ subjectId: subjectIdFilter(subjects) }, { projection: { _id: 0, subjectId: 1, seq: 1, hash: 1, ref: 1, centipoints: 1 } });
+    for await (const doc of cursor) {
+      const subjectId = String(doc['subjectId']);
+      const seq = Number(doc['seq']);
+      if ((heads.get(subjectId)?.seq ?? 0) < seq) heads.set(subjectId, { seq, hash: String(doc['hash']) });
+      let refs = held.get(subjectId);
+      if (!refs) held.set(subjectId, (refs = new Map()));
+      const ref = String(doc['ref']);
+      refs.set(ref, (refs.get(ref) ?? 0) + Number(doc['centipoints']));
     }
-    return out;
+    return { heads, held };
   }
 
   async page(subjectId: string, page: PageRequest): Promise<Page<LedgerEntry>> {

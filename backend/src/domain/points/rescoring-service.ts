@@ -62,7 +62,7 @@ export class RescoringService {
   /** Appends entries built from what the subject's ledger holds now (e.g. a reversal), retrying if another writer got in first. */
   async appendEntries(subjectId: string, build: (held: ReadonlyMap<string, number>) => UnchainedEntry[]): Promise<void> {
     for (let attempt = 0; attempt < maxChainRaces; attempt++) {
-      const [held, heads] = await Promise.all([this.deps.ledger.heldByRef([subjectId]), this.deps.ledger.heads([subjectId])]);
+      const { held, heads } = await this.deps.ledger.stateOf([subjectId]);
       const entries = chainEntries(subjectId, heads.get(subjectId), this.deps.clock.now(), build(held.get(subjectId) ?? new Map()));
       if ((await this.deps.ledger.insertChained(entries)).size === 0) return;
     }
@@ -83,9 +83,9 @@ export class RescoringService {
 
   private async tryBatch(subjects: readonly ScoredSubject[], asOf: string, runId: string, ruleSets: Map<string, RuleSet>, range?: SubjectSelection): Promise<Set<string>> {
     const ids: SubjectSelection = range ?? subjects.map((s) => s.id);
-    const [events, submissions, held, heads, previous] = await Promise.all([
+    const [events, submissions, { held, heads }, previous] = await Promise.all([
       this.deps.events.activeForSubjects(ids), this.deps.submissions.acceptedForSubjects(ids),
-      this.deps.ledger.heldByRef(ids), this.deps.ledger.heads(ids), this.deps.snapshots.findMany(ids),
+      this.deps.ledger.stateOf(ids), this.deps.snapshots.findMany(ids),
     ]);
     const eventsBySubject = groupBySubject(events);
     const submissionsBySubject = groupBySubject(submissions);
