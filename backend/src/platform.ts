@@ -20,6 +20,7 @@ import { JobService } from './domain/jobs/job-service.js';
 import { guaranteesArea } from './domain/guarantees/guarantees-area.js';
 import { loansArea } from './domain/loans/loans-area.js';
 import { bondsArea } from './domain/bonds/bonds-area.js';
+import { statisticsArea } from './domain/statistics/statistics-area.js';
 import { pointsServices } from './domain/points/points-services.js';
 import { jobDefinitions } from './jobs/index.js';
 import type { Logger } from './logger.js';
@@ -66,13 +67,14 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
   });
   const guarantees = guaranteesArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, loans });
   const bonds = bondsArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects });
+  const statistics = statisticsArea({ connection, clock, institutions: repositories.institutions, subjects: repositories.subjects, bonds: bonds.bondRepositories });
   return {
     config,
     logger,
     clock,
     connection,
     repositories,
-    services: { ...services, points, ...loans, ...guarantees, ...bonds },
+    services: { ...services, points, ...loans, ...guarantees, ...bonds, ...statistics },
     databaseHealth: () => ({ engine, state: connection.readyState === 1 ? 'connected' : 'disconnected' }),
   };
 }

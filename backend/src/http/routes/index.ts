@@ -14,10 +14,11 @@ import { pointsAdminRoutes } from './points-admin.routes.js';
 import { pointsPartnerRoutes } from './points-partner.routes.js';
 import { pointsAccountRoutes, pointsReviewRoutes } from './points.routes.js';
 import { priceRoutes } from './prices.routes.js';
+import { statisticsRoutes } from './statistics.routes.js';
 import { valuationRoutes } from './valuations.routes.js';
 
 const pointsRoutes = [...pointsAccountRoutes, ...pointsReviewRoutes, ...pointsAdminRoutes, ...pointsPartnerRoutes];
 
 /** Every API route. The router, OpenAPI document and authorization matrix all read this table. */
 export const routes: readonly RouteSpec[] = [...healthRoutes, ...pointsRoutes, ...authRoutes, ...directoryRoutes, ...documentRoutes, ...auditRoutes, ...jobRoutes,
-  ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes, ...loanRoutes, ...guaranteeRoutes, ...bondRoutes];
+  ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes, ...loanRoutes, ...guaranteeRoutes, ...bondRoutes, ...statisticsRoutes];

@@ -1,0 +1,13 @@
+// Wiring of the regulator's statistics, called from platform.ts after the bond area.
+import type { Connection } from 'mongoose';
+import type { BondRepository, ImpactReportRepository } from '../../db/bonds/bond.repository.js';
+import type { InstitutionRepository } from '../../db/institutions/institution.repository.js';
+import { GreenLoanFactRepository } from '../../db/statistics/green-loan-facts.repository.js';
+import type { SubjectRepository } from '../../db/subjects/subject.repository.js';
+import type { Clock } from '../clock.js';
+import { StatisticsService } from './statistics-service.js';
+
+export function statisticsArea(w: { connection: Connection; clock: Clock; institutions: InstitutionRepository; subjects: SubjectRepository; bonds: { bonds: BondRepository; reports: ImpactReportRepository } }) {
+  const facts = new GreenLoanFactRepository(w.connection);
+  return { statistics: new StatisticsService({ facts, subjects: w.subjects, institutions: w.institutions, bonds: w.bonds.bonds, reports: w.bonds.reports, clock: w.clock }) };
+}
