@@ -5,6 +5,7 @@ import { seedDemoAssets } from './assets-demo.js';
 import { demoInstitutions, demoPassword, demoSubjects, demoUsers } from './demo-data.js';
 import { seedPointsDemo } from './points-demo.js';
 import { seedGuaranteesDemo } from './guarantees-demo.js';
+import { seedBondsDemo } from './bonds-demo.js';
 import { seedLoansDemo } from './loans-demo.js';
 import { seedDemoPrices } from './prices-demo.js';
 
@@ -39,6 +40,8 @@ export async function seedDemoIfEmpty(platform: Platform): Promise<boolean> {
   await seedDemoAssets(platform, { subjects: subjectIds, institutions: institutionIds });
   // Loans last: they pledge freshly verified assets and price with the points snapshots.
   await seedLoansDemo(platform);
+  // Green bonds after loans (the regulator's statistics read both).
+  await seedBondsDemo(platform);
   // Guarantees after loans: they guarantee demo loans waiting in GUARANTEE_PENDING.
   await seedGuaranteesDemo(platform, institutionIds);
   await seedPointsDemo(platform, subjectIds);

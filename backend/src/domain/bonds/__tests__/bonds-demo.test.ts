@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { startTestPlatform, type TestPlatform } from '../../../../test-support/test-platform.js';
+
+let t: TestPlatform;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await startTestPlatform({ seedDemo: true, start: new Date('2026-11-29T08:00:00Z') });
+  for (const u of ['issuer', 'issuer.checker', 'reviewer', 'regulator']) tokens[u] = await t.api.login(u);
+});
+afterAll(() => t.close());
+
+describe('the demo bonds', () => {
+  test('the issuer has bonds in every state but matured', async () => {
+    const page = (await t.api.get('/api/bonds?limit=50', tokens['issuer'])).body;
+    expect(page.items.map((b: any) => b.state).sort()).toEqual([
+      'ALLOCATING', 'CANCELLED', 'DELABELLED', 'DRAFT_FRAMEWORK', 'EXTERNAL_REVIEW_PENDING', 'FULLY_ALLOCATED', 'REGISTERED', 'REVIEWED',
+    ]);
+  });
+
+  test('the first tranche allocates to Hami wind, Turpan solar and the Tarim Populus restoration; the Aksu irrigation allocation waits for the checker', async () => {
+    const page = (await t.api.get('/api/bonds?state=ALLOCATING', tokens['issuer'])).body;
+    const bond = page.items[0];
+    expect(bond.name).toBe('哈密风光新能源2026年度第一期绿色中期票据');
+    expect(bond.ledger).toMatchObject({ proceedsFen: 100_000_000_000, allocatedFen: 75_000_000_000, unallocatedFen: 25_000_000_000, allocatedShareBp: 7_500, refinancingFen: 45_000_000_000 });
+    expect(bond.committedFen).toBe(83_000_000_000);
+    expect(bond.allocations.map((a: any) => [bond.projects.find((p: any) => p.id === a.projectId).prefecture, a.amountFen, a.state])).toEqual([
+      ['哈密', 45_000_000_000, 'APPROVED'], ['吐鲁番', 25_000_000_000, 'APPROVED'], ['巴音郭楞', 5_000_000_000, 'APPROVED'], ['阿克苏', 8_000_000_000, 'PENDING'],
+    ]);
+    const reports = (await t.api.get(`/api/bonds/${bond.id}/impact-reports`, tokens['regulator'])).body;
+    // Totals are the sums of the three projects: 91 000 + 21 250 t coal; 248 000 + 57 916.5 + 10 500 tCO2e.
+    expect(reports.map((r: any) => [r.year, r.state, r.totals])).toEqual([[2026, 'PUBLISHED', { co2e_reduced_t: 316_416.5, nox_reduced_t: 20.6, so2_reduced_t: 19.25, standard_coal_saved_t: 112_250 }]]);
+  });
+
+  test('the reviewer’s queue holds the framework under review', async () => {
+    const queue = (await t.api.get('/api/bonds?state=EXTERNAL_REVIEW_PENDING', tokens['reviewer'])).body;
+    expect(queue.items.map((b: any) => b.name)).toEqual(['哈密风光新能源2026年度第三期绿色公司债券']);
+  });
+
+  test('the regulator’s statistics count the demo bonds and the published benefits', async () => {
+    const s = (await t.api.get('/api/statistics/green-finance', tokens['regulator'])).body;
+    expect(s.bonds).toEqual({
+      byState: [
+        { state: 'ALLOCATING', bonds: 1 }, { state: 'CANCELLED', bonds: 1 }, { state: 'DELABELLED', bonds: 1 }, { state: 'DRAFT_FRAMEWORK', bonds: 1 },
+        { state: 'EXTERNAL_REVIEW_PENDING', bonds: 1 }, { state: 'FULLY_ALLOCATED', bonds: 1 }, { state: 'REGISTERED', bonds: 1 }, { state: 'REVIEWED', bonds: 1 },
+      ],
+      // Issued: 1 000 000 000 + 50 000 000 + 20 000 000 yuan; allocated 750 000 000 + 50 000 000 + 15 000 000 yuan.
+      proceedsFen: 107_000_000_000, allocatedFen: 81_500_000_000, unallocatedFen: 25_500_000_000, allocatedShareBp: 7_617,
+      publishedBenefits: { co2e_reduced_t: 316_416.5, nox_reduced_t: 20.6, so2_reduced_t: 19.25, standard_coal_saved_t: 112_250 },
+      publishedReports: 1,
+    });
+  });
+});
