@@ -28,4 +28,18 @@ describe('AssetDetailPage', () => {
     expect(el.querySelector('[data-testid="asset-submit"]')).toBeNull();
     expect(TestBed.inject(AuthService).permissions().size).toBe(0);
   });
+
+  it('downloads an attached document for checking', async () => {
+    const http = setUpAssetsTestBed();
+    const fixture = TestBed.createComponent(AssetDetailPage);
+    fixture.componentRef.setInput('id', forestAsset.id);
+    await fixture.whenStable();
+    http.expectOne(`/api/assets/${forestAsset.id}`).flush(forestAsset);
+    http.expectOne(`/api/assets/${forestAsset.id}/valuations`).flush({ items: [] });
+    await fixture.whenStable();
+    (URL as unknown as { createObjectURL: () => string }).createObjectURL = () => 'blob:x';
+    (URL as unknown as { revokeObjectURL: () => void }).revokeObjectURL = () => undefined;
+    fixture.nativeElement.querySelector('[data-testid="document-download"]').click();
+    expect(http.expectOne('/api/documents/d1/content').request.responseType).toBe('blob');
+  });
 });

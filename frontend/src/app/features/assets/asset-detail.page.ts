@@ -12,6 +12,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { ApiErrorComponent } from '../../core/errors/api-error.component';
 import { AssetsApi } from './assets.api';
 import { Asset, ValuationSummary } from './assets.models';
+import { saveFile } from '../valuations/save-file';
 import { formatFen } from './money-format';
 
 /** One asset: its record and documents, the workflow step the caller may take, and its valuation history. */
@@ -51,7 +52,10 @@ import { formatFen } from './money-format';
           <h2>{{ 'assets.documents' | transloco }}</h2>
           <ul class="documents">
             @for (d of a.documents; track d.id) {
-              <li><span>{{ d.filename }}</span> <span class="mono muted" title="SHA-256">{{ d.sha256.slice(0, 16) }}…</span></li>
+              <li>
+                <button matButton type="button" (click)="downloadDocument(d)" data-testid="document-download">{{ d.filename }}</button>
+                <span class="mono muted" title="SHA-256">{{ d.sha256.slice(0, 16) }}…</span>
+              </li>
             } @empty {
               <li class="muted">{{ 'assets.noDocuments' | transloco }}</li>
             }
@@ -144,6 +148,10 @@ export class AssetDetailPage implements OnInit {
 
   protected run(step: Observable<Asset>): void {
     step.subscribe({ next: (a) => this.asset.set(a), error: (e: unknown) => this.error.set(e) });
+  }
+
+  protected downloadDocument(document: { id: string; filename: string }): void {
+    this.api.downloadDocument(document.id).subscribe({ next: (blob) => saveFile(blob, document.filename), error: (e: unknown) => this.error.set(e) });
   }
 
   protected value(purpose: 'preliminary' | 'lending'): void {

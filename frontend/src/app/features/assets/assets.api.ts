@@ -46,6 +46,11 @@ export class AssetsApi {
     return this.http.post<{ id: string }>(`/api/assets/${id}/valuations`, { purpose });
   }
 
+  /** A document's bytes (the verifier checks the permit; a bank reads those of assets it may see). */
+  downloadDocument(id: string): Observable<Blob> {
+    return this.http.get(`/api/documents/${id}/content`, { responseType: 'blob' });
+  }
+
   /** Uploads a permit or certificate as raw bytes (`POST /api/documents`); answers its id and SHA-256. */
   uploadDocument(file: File): Observable<{ id: string; sha256: string; filename: string }> {
     const headers = new HttpHeaders({ 'Content-Type': file.type || 'application/pdf', 'X-Filename': encodeURIComponent(file.name) });
