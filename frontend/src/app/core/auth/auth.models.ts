@@ -60,6 +60,7 @@ export type Permission =
   | 'guarantees.approve'
   | 'bonds.issue'
   | 'bonds.review'
+  | 'bonds.allocate.approve'
   | 'statistics.read'
   | 'audit.read'
   | 'admin.institutions'

@@ -1,0 +1,36 @@
+/** The regulator's green-finance statistics as the API returns them (integer fen, basis points). */
+export interface StatisticsRow {
+  key: string;
+  label: string;
+  loans: number;
+  balanceFen: number;
+  newLoansFen: number;
+  weightedRateBp: number;
+  overdueRatioBp: number;
+  defaultRatioBp: number;
+  measures?: string[];
+}
+
+export interface GreenFinanceStatistics {
+  scope: { kind: 'all' } | { kind: 'bank'; institutionId: string; name: string };
+  asOf: string;
+  quarter: {
+    quarter: string; from: string; to: string; greenBalanceFen: number; totalBalanceFen: number; greenShareBp: number;
+    newGreenLoansFen: number; previousQuarterNewGreenLoansFen: number; growthBp: number | null; riskBalanceFen: number; riskShareBp: number;
+  };
+  totals: Omit<StatisticsRow, 'key' | 'label'>;
+  byCategory: StatisticsRow[];
+  byUse: StatisticsRow[];
+  byIndustry: StatisticsRow[];
+  byPrefecture: StatisticsRow[];
+  byBank: StatisticsRow[];
+  bySize: StatisticsRow[];
+  bonds: {
+    byState: { state: string; bonds: number }[]; proceedsFen: number; allocatedFen: number; unallocatedFen: number; allocatedShareBp: number;
+    publishedBenefits: Record<string, number>; publishedReports: number;
+  } | null;
+  timing: { loansMs: number; totalMs: number };
+}
+
+export const DIMENSIONS = ['byCategory', 'byUse', 'byIndustry', 'byPrefecture', 'byBank', 'bySize'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];

@@ -1,0 +1,128 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
+import { ApiErrorComponent } from '../../core/errors/api-error.component';
+import { formatBp, formatFen } from '../loans/loan-format';
+import { saveBlob } from '../bonds/bonds.api';
+import { balanceChart } from './statistics-chart';
+import { StatisticsApi } from './statistics.api';
+import { DIMENSIONS, Dimension, GreenFinanceStatistics } from './statistics.models';
+
+/** The regulator's dashboard: quarterly evaluation, green loans by dimension (chart and table), green bonds, CSV/PDF export. */
+@Component({
+  selector: 'app-statistics-page',
+  imports: [MatButtonModule, TranslocoPipe, NgxEchartsDirective, ApiErrorComponent],
+  providers: [provideEchartsCore({ echarts: () => import('echarts') })],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <header class="page-header">
+      <div class="page-header__text">
+        <h1>{{ 'statistics.title' | transloco }}</h1>
+        <p>{{ 'statistics.subtitle' | transloco }}</p>
+      </div>
+      <div class="page-header__actions">
+        <input data-testid="statistics-quarter" [value]="quarter()" (change)="setQuarter($event)" [attr.aria-label]="'statistics.quarter' | transloco" />
+        <button matButton="outlined" type="button" data-testid="statistics-export-csv" (click)="download('csv')">CSV</button>
+        <button matButton="outlined" type="button" data-testid="statistics-export-pdf" (click)="download('pdf')">PDF</button>
+      </div>
+    </header>
+    <app-api-error [error]="error()" />
+    @if (stats(); as s) {
+      <section class="cards" data-testid="statistics-quarterly">
+        <div class="figure"><span>{{ 'statistics.greenBalance' | transloco }}</span><strong data-testid="stat-green-balance">{{ fen(s.quarter.greenBalanceFen) }}</strong></div>
+        <div class="figure"><span>{{ 'statistics.greenShare' | transloco }}</span><strong data-testid="stat-green-share">{{ bp(s.quarter.greenShareBp) }}</strong></div>
+        <div class="figure"><span>{{ 'statistics.newGreenLoans' | transloco }}</span><strong>{{ fen(s.quarter.newGreenLoansFen) }}</strong></div>
+        <div class="figure"><span>{{ 'statistics.growth' | transloco }}</span><strong data-testid="stat-growth">{{ bp(s.quarter.growthBp) }}</strong></div>
+        <div class="figure"><span>{{ 'statistics.riskShare' | transloco }}</span><strong data-testid="stat-risk-share">{{ bp(s.quarter.riskShareBp) }}</strong></div>
+      </section>
+      <nav class="tabs">
+        @for (d of dimensions; track d) {
+          <button matButton="text" type="button" [attr.data-testid]="'statistics-dim-' + d" [attr.aria-pressed]="d === dimension()" (click)="dimension.set(d)">{{ 'statistics.dimensions.' + d | transloco }}</button>
+        }
+      </nav>
+      <div echarts class="chart" data-testid="statistics-chart" [options]="chart()"></div>
+      <table class="table" data-testid="statistics-table">
+        <thead><tr>
+          <th>{{ 'statistics.dimensions.' + dimension() | transloco }}</th><th>{{ 'statistics.loans' | transloco }}</th><th>{{ 'statistics.balance' | transloco }}</th>
+          <th>{{ 'statistics.newLoans' | transloco }}</th><th>{{ 'statistics.rate' | transloco }}</th><th>{{ 'statistics.overdueRatio' | transloco }}</th><th>{{ 'statistics.defaultRatio' | transloco }}</th>
+        </tr></thead>
+        <tbody>
+          @for (r of rows(); track r.key) {
+            <tr data-testid="statistics-row" [attr.data-key]="r.key">
+              <td>{{ r.label }}</td><td>{{ r.loans }}</td><td>{{ fen(r.balanceFen) }}</td><td>{{ fen(r.newLoansFen) }}</td>
+              <td>{{ bp(r.weightedRateBp) }}</td><td>{{ bp(r.overdueRatioBp) }}</td><td>{{ bp(r.defaultRatioBp) }}</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+      @if (s.bonds; as b) {
+        <section class="card" data-testid="statistics-bonds">
+          <h2>{{ 'statistics.bonds' | transloco }}</h2>
+          <p>{{ 'statistics.proceeds' | transloco }} {{ fen(b.proceedsFen) }} · {{ 'statistics.allocated' | transloco }} {{ fen(b.allocatedFen) }} ({{ bp(b.allocatedShareBp) }}) · {{ 'statistics.unallocated' | transloco }} {{ fen(b.unallocatedFen) }}</p>
+          <p>@for (m of benefits(); track m[0]) { <span class="benefit">{{ 'statistics.measures.' + m[0] | transloco }} {{ m[1] }}</span> }</p>
+        </section>
+      }
+      <p class="muted">{{ 'statistics.asOf' | transloco }} {{ s.asOf }} · {{ s.timing.totalMs }} ms</p>
+    }
+  `,
+  styles: `
+    .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: 12px; margin-block-end: 12px; }
+    .figure { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 8px 12px; display: grid; gap: 4px; }
+    .figure span { color: var(--mat-sys-on-surface-variant); font-size: 0.85rem; }
+    .tabs { display: flex; flex-wrap: wrap; gap: 4px; }
+    .tabs button[aria-pressed='true'] { background: var(--mat-sys-secondary-container); }
+    .chart { block-size: 320px; }
+    .table { inline-size: 100%; border-collapse: collapse; }
+    .table th, .table td { text-align: start; padding-block: 4px; padding-inline-end: 12px; border-block-end: 1px solid var(--mat-sys-outline-variant); }
+    .card { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 12px 16px; margin-block: 12px; }
+    .benefit { margin-inline-end: 16px; }
+    .muted { color: var(--mat-sys-on-surface-variant); }
+  `,
+})
+export class StatisticsPage implements OnInit {
+  private readonly api = inject(StatisticsApi);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly dimensions = DIMENSIONS;
+  protected readonly dimension = signal<Dimension>('byCategory');
+  protected readonly quarter = signal('');
+  protected readonly stats = signal<GreenFinanceStatistics | null>(null);
+  protected readonly error = signal<unknown>(null);
+  protected readonly fen = formatFen;
+  protected readonly bp = formatBp;
+  protected readonly rows = computed(() => this.stats()?.[this.dimension()] ?? []);
+  protected readonly benefits = computed(() => Object.entries(this.stats()?.bonds?.publishedBenefits ?? {}));
+  protected readonly chart = computed(() => balanceChart(this.rows(), {
+    balance: this.transloco.translate('statistics.balance'), newLoans: this.transloco.translate('statistics.newLoans'), defaultRatio: this.transloco.translate('statistics.defaultRatio'),
+  }));
+
+  ngOnInit(): void {
+    this.load();
+  }
+
+  protected setQuarter(event: Event): void {
+    const value = (event.target as HTMLInputElement).value.trim().toUpperCase();
+    if (/^\d{4}Q[1-4]$/.test(value)) {
+      this.quarter.set(value);
+      this.load();
+    }
+  }
+
+  protected download(format: 'csv' | 'pdf'): void {
+    const quarter = this.quarter() || undefined;
+    this.api.export(format, quarter).subscribe({
+      next: (blob) => saveBlob(blob, `green-finance-${this.stats()?.quarter.quarter ?? 'statistics'}.${format}`),
+      error: (e: unknown) => this.error.set(e),
+    });
+  }
+
+  private load(): void {
+    this.api.get(this.quarter() || undefined).subscribe({
+      next: (s) => {
+        this.stats.set(s);
+        if (!this.quarter()) this.quarter.set(s.quarter.quarter);
+      },
+      error: (e: unknown) => this.error.set(e),
+    });
+  }
+}
