@@ -1,4 +1,5 @@
 import { auditChainCheckJob } from './audit-chain-check.job.js';
+import { bondReportsJob } from './bond-reports.job.js';
 import { guaranteesRecoveryJob } from './guarantees-recovery.job.js';
 import type { JobDefinition } from './job-definition.js';
 import { loansOverdueJob } from './loans-overdue.job.js';
@@ -13,5 +14,5 @@ import { revaluationYearlyJob } from './revaluation-yearly.job.js';
 export const jobDefinitions: readonly JobDefinition[] = [
   auditChainCheckJob, purgeExpiredSessionsJob, pointsRecomputeJob,
   revaluationCarbonJob, revaluationYearlyJob, revaluationPriceMovesJob,
-  loansOverdueJob, loansRecoveryJob, guaranteesRecoveryJob,
+  loansOverdueJob, loansRecoveryJob, guaranteesRecoveryJob, bondReportsJob,
 ];

@@ -113,6 +113,20 @@ export class ImpactReports {
     return after;
   }
 
+  /**
+   * The reminder job: each bond whose report for last year is due gets one reminder in the audit trail
+   * (tenant: the issuer), which the issuer's audit view shows.
+   */
+  async remindDue(): Promise<{ bondId: string; issuerSubjectId: string; year: number }[]> {
+    const due = await this.dueReports();
+    for (const d of due) {
+      await this.deps.audit.append({ requestId: 'bond-report-reminder' }, {
+        action: 'bond.impactReport.due', entityType: 'bond', entityId: d.bondId, after: { year: d.year, message: `the ${d.year} allocation and impact report is due` }, subjectId: d.issuerSubjectId,
+      });
+    }
+    return due;
+  }
+
   /** Outstanding bonds issued more than a year ago without a report for the last full year (the reminder job). */
   async dueReports(): Promise<{ bondId: string; issuerSubjectId: string; year: number }[]> {
     const today = this.deps.clock.now().toISOString().slice(0, 10);

@@ -51,3 +51,21 @@ describe('the demo bonds', () => {
     });
   });
 });
+
+describe('the reports-due job', () => {
+  test('in January 2027 it reminds the issuer of the 2026 report of the fully allocated tranche, not of the first tranche that published it', async () => {
+    const toJanuary = new Date('2027-01-10T03:00:00Z').getTime() - t.clock.now().getTime();
+    t.clock.advance(toJanuary);
+    try {
+      const due = await t.platform.services.bondReports.remindDue();
+      const names = await Promise.all(due.map(async (d) => (await t.platform.repositories.subjects.findByIdUnscoped(d.issuerSubjectId))!.name));
+      expect(due.map((d) => d.year)).toEqual([2026]);
+      expect(names).toEqual(['哈密风光新能源股份有限公司']);
+      const bond = (await t.api.get(`/api/bonds/${due[0]!.bondId}`, await t.api.login('regulator'))).body;
+      expect([bond.name, bond.state]).toEqual(['哈密风光新能源2026年度节水灌溉专项绿色债券', 'FULLY_ALLOCATED']);
+      expect(await t.platform.services.bonds.recheckEligibility()).toEqual({ delabelled: [] });
+    } finally {
+      t.clock.advance(-toJanuary);
+    }
+  });
+});

@@ -68,7 +68,7 @@ const emptyFramework = (): BondFramework => ({
             <input [placeholder]="'bonds.investmentYuan' | transloco" data-testid="project-investment" [value]="p.investmentYuan" (input)="patchProject(i, { investmentYuan: value($event) })" />
             @for (m of measuresOf(p.taxonomyCode); track m) {
               <label class="inline">{{ 'bonds.measures.' + m | transloco }}
-                <input class="measure" [attr.data-testid]="'project-benefit-' + m" [value]="p.benefits[m] ?? ''" (input)="setBenefit(i, m, value($event))" />
+                <input class="measure" [attr.data-testid]="'project-benefit-' + m" [value]="benefitText(p, m)" (input)="setBenefit(i, m, value($event))" />
               </label>
             }
             <button matButton="text" type="button" (click)="removeProject(i)">{{ 'bonds.remove' | transloco }}</button>
@@ -132,6 +132,10 @@ export class BondEditorPage implements OnInit {
 
   protected eligible(code: string): boolean {
     return this.byCode().get(code)?.eligible ?? false;
+  }
+
+  protected benefitText(p: ProjectRow, measure: string): string {
+    return Object.hasOwn(p.benefits, measure) ? p.benefits[measure]! : '';
   }
 
   protected measuresOf(code: string): string[] {
