@@ -18,15 +18,15 @@ afterAll(async () => {
 
 /** What each role's side navigation holds, from the permission table. */
 const expectedNav: Record<string, string[]> = {
-  admin: ['home', 'audit', 'institutions', 'users', 'jobs', 'prices'],
-  regulator: ['home', 'audit'],
+  admin: ['home', 'audit', 'institutions', 'users', 'jobs', 'prices', 'statistics'],
+  regulator: ['home', 'audit', 'statistics'],
   'bank.officer': ['home', 'collateral', 'prices', 'loan-queue', 'guarantee-requests'],
   verifier: ['home', 'assetVerification', 'prices'],
   'bank.approver': ['home', 'collateral', 'prices', 'loan-approvals'],
   'guarantee.officer': ['home', 'guarantee-queue', 'guarantee-claims', 'guarantee-portfolio'],
   'guarantee.approver': ['home', 'guarantee-committee'],
-  reviewer: ['home'],
-  issuer: ['home'],
+  reviewer: ['home', 'bond-reviews'],
+  issuer: ['home', 'bonds', 'bond-allocations'],
   enterprise: ['home', 'assets', 'prices', 'loans'],
   org: ['home', 'assets', 'prices', 'loans'],
   citizen: ['home', 'assets', 'prices', 'loans'],
