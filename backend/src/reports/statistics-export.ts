@@ -27,6 +27,7 @@ export function statisticsCsv(s: GreenFinanceStatistics): string {
 }
 
 const yuan = (fen: number): string => `¥${formatYuan(fen)}`;
+const ltvNames: Record<string, string> = { lt30: '< 30%', '30to50': '30%–50%', '50to70': '50%–70%', ge70: '≥ 70%' };
 const pct = (bp: number | null): string => (bp === null ? '—' : `${(bp / 100).toFixed(2)}%`);
 
 export function statisticsPdf(s: GreenFinanceStatistics): Promise<Buffer> {
@@ -52,8 +53,18 @@ export function statisticsPdf(s: GreenFinanceStatistics): Promise<Buffer> {
     pdf.heading(`${['', '一', '二', '三', '四', '五', '六', '七', '八', '九'][n++]}、${title}`).table(columns,
       s[field].map((r) => [r.label, String(r.loans), yuan(r.balanceFen), yuan(r.newLoansFen), pct(r.weightedRateBp), pct(r.overdueRatioBp), pct(r.defaultRatioBp)]));
   }
+  const c = s.collateral;
+  pdf.heading('八、押品与担保').table(
+    [{ header: '质押资产类型', width: 0.4 }, { header: '项数', width: 0.2, align: 'right' as const }, { header: '最新估值', width: 0.4, align: 'right' as const }],
+    c.pledgedByType.map((r) => [r.assetType, String(r.assets), yuan(r.valueFen)]),
+  ).keyValues([
+    ...c.ltvDistribution.map((b) => [`抵押率 ${ltvNames[b.band] ?? b.band}`, `${b.loans} 笔 · ${yuan(b.balanceFen)}`] as const),
+    ['在保余额', `${c.guarantees.outstanding.guarantees} 笔 · ${yuan(c.guarantees.outstanding.amountFen)}`],
+    ['已代偿', `${c.guarantees.compensated.guarantees} 笔 · ${yuan(c.guarantees.compensated.amountFen)}`],
+    ...(c.grades ?? []).map((g) => [`生态信用等级 ${g.grade}`, `${g.subjects} 户`] as const),
+  ]);
   if (s.bonds) {
-    pdf.heading('八、绿色债券').keyValues([
+    pdf.heading('九、绿色债券').keyValues([
       ['募集资金', yuan(s.bonds.proceedsFen)], ['已投放', yuan(s.bonds.allocatedFen)], ['未投放', yuan(s.bonds.unallocatedFen)], ['投放比例', pct(s.bonds.allocatedShareBp)],
       ['已发布环境效益报告', `${s.bonds.publishedReports} 份`],
       ...Object.entries(s.bonds.publishedBenefits).map(([m, v]) => [measureName(m), v.toLocaleString('zh-CN', { maximumFractionDigits: 3 })] as const),

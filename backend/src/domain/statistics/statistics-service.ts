@@ -7,6 +7,7 @@ import { findTaxonomyEntry, groupSum, shareBp, sumFen } from '@eco/scoring';
 import type { BondRepository, ImpactReportRepository } from '../../db/bonds/bond.repository.js';
 import type { InstitutionRepository } from '../../db/institutions/institution.repository.js';
 import type { SubjectRepository } from '../../db/subjects/subject.repository.js';
+import type { CollateralFactRepository } from '../../db/statistics/collateral-facts.repository.js';
 import type { GreenLoanFact, GreenLoanFactRepository } from '../../db/statistics/green-loan-facts.repository.js';
 import { ledgerOf } from '../bonds/bond-service.js';
 import type { Clock } from '../clock.js';
@@ -73,6 +74,19 @@ export interface BondStatistics {
   publishedReports: number;
 }
 
+/** LTV bands of lent loans: principal balance / last valuation of the assets pledged to the loan. */
+export const ltvBands = [
+  { band: 'lt30', maxBp: 3000 }, { band: '30to50', maxBp: 5000 }, { band: '50to70', maxBp: 7000 }, { band: 'ge70', maxBp: Number.POSITIVE_INFINITY },
+] as const;
+
+export interface CollateralStatistics {
+  pledgedByType: { assetType: string; assets: number; valueFen: number }[];
+  ltvDistribution: { band: string; loans: number; balanceFen: number }[];
+  guarantees: { outstanding: { guarantees: number; amountFen: number }; compensated: { guarantees: number; amountFen: number } };
+  /** Subjects by ecological-credit grade (regulator only; null for a bank). */
+  grades: { grade: string; subjects: number }[] | null;
+}
+
 export interface GreenFinanceStatistics {
   scope: { kind: 'all' } | { kind: 'bank'; institutionId: string; name: string };
   asOf: string;
@@ -85,6 +99,7 @@ export interface GreenFinanceStatistics {
   byBank: StatisticsRow[];
   bySize: StatisticsRow[];
   bonds: BondStatistics | null;
+  collateral: CollateralStatistics;
   timing: { loansMs: number; totalMs: number };
 }
 
@@ -129,7 +144,7 @@ function signedShareBp(part: number, whole: number): number {
 }
 
 export class StatisticsService {
-  constructor(private readonly deps: { facts: GreenLoanFactRepository; subjects: SubjectRepository; institutions: InstitutionRepository; bonds: BondRepository; reports: ImpactReportRepository; clock: Clock }) {}
+  constructor(private readonly deps: { facts: GreenLoanFactRepository; collateral: CollateralFactRepository; subjects: SubjectRepository; institutions: InstitutionRepository; bonds: BondRepository; reports: ImpactReportRepository; clock: Clock }) {}
 
   /** Whose figures the caller may read: every bank's (statistics.read across tenants) or its own bank's. */
   scopeOf(principal: Principal, bankId?: string): { kind: 'all' } | { kind: 'bank'; institutionId: string } {
@@ -186,6 +201,7 @@ export class StatisticsService {
       byBank: rows((l) => l.bank, (l) => l.bankName),
       bySize: rows((l) => l.size, (l) => sizeLabels[l.size] ?? l.size),
       bonds: scope.kind === 'all' ? await this.bondStatistics() : null,
+      collateral: await this.collateralStatistics(scope.kind === 'bank' ? scope.institutionId : undefined),
       timing: { loansMs: 0, totalMs: 0 },
     };
     result.timing = { loansMs: Math.round(loansMs), totalMs: Math.round(performance.now() - started) };
@@ -217,6 +233,26 @@ export class StatisticsService {
         rateWeightedFen: BigInt(f.annualRateBp ?? 0) * BigInt(balanceFen),
       };
     });
+  }
+
+  private async collateralStatistics(institutionId: string | undefined): Promise<CollateralStatistics> {
+    const [pledgedByType, lent, guarantees, grades] = await Promise.all([
+      this.deps.collateral.pledgedByType(institutionId),
+      this.deps.collateral.lentLoanCollateral(institutionId),
+      this.deps.collateral.guarantees(institutionId),
+      institutionId ? Promise.resolve(null) : this.deps.collateral.gradeDistribution(),
+    ]);
+    const bandOf = (l: { balanceFen: number; pledgedValueFen: number }) =>
+      l.pledgedValueFen === 0 ? 'ge70' : ltvBands.find((b) => shareBp(l.balanceFen, l.pledgedValueFen) < b.maxBp)!.band;
+    return {
+      pledgedByType,
+      ltvDistribution: ltvBands.map(({ band }) => {
+        const inBand = lent.filter((l) => bandOf(l) === band);
+        return { band, loans: inBand.length, balanceFen: sumFen(inBand.map((l) => l.balanceFen)) };
+      }),
+      guarantees,
+      grades,
+    };
   }
 
   private async bondStatistics(): Promise<BondStatistics> {

@@ -61,6 +61,31 @@ describe('the regulator’s green-loan statistics equal the hand-computed sums',
   });
 });
 
+describe('collateral, guarantees and grades', () => {
+  test('pledged assets by type, the LTV distribution of lent loans and guarantees, across banks and for one bank', async () => {
+    const all = (await t.api.get('/api/statistics/green-finance', tokens['regulator'])).body.collateral;
+    // Water rights pledged: 129 150 925 + 3 × 79 019 581 = 366 209 668 fen.
+    expect(all.pledgedByType).toEqual([
+      { assetType: 'carbon', assets: 1, valueFen: 1_231_560_000 },
+      { assetType: 'forest_right', assets: 1, valueFen: 1_265_125_547 },
+      { assetType: 'water_right', assets: 4, valueFen: 366_209_668 },
+    ]);
+    // Each lent loan is secured by one water right valued 79 019 581: 9 182 743, 10 000 000 and 8 000 000 are all below 30 %.
+    expect(all.ltvDistribution).toEqual([
+      { band: 'lt30', loans: 3, balanceFen: 27_182_743 }, { band: '30to50', loans: 0, balanceFen: 0 },
+      { band: '50to70', loans: 0, balanceFen: 0 }, { band: 'ge70', loans: 0, balanceFen: 0 },
+    ]);
+    // Letters out: 16 000 000 (letter issued) + 10 000 000 (in force); compensated 2 × 4 800 000.
+    expect(all.guarantees).toEqual({ outstanding: { guarantees: 2, amountFen: 26_000_000 }, compensated: { guarantees: 2, amountFen: 9_600_000 } });
+    expect(Array.isArray(all.grades)).toBe(true);
+    const tarim = (await t.api.get('/api/statistics/green-finance', tokens['bank.officer'])).body.collateral;
+    expect(tarim.pledgedByType.find((r: any) => r.assetType === 'water_right')).toEqual({ assetType: 'water_right', assets: 3, valueFen: 287_190_087 });
+    expect(tarim.ltvDistribution[0]).toEqual({ band: 'lt30', loans: 2, balanceFen: 19_182_743 });
+    expect(tarim.guarantees).toEqual({ outstanding: { guarantees: 1, amountFen: 10_000_000 }, compensated: { guarantees: 1, amountFen: 4_800_000 } });
+    expect(tarim.grades).toBeNull();
+  });
+});
+
 describe('who reads which figures', () => {
   test('a bank reads only its own figures; naming another bank is refused', async () => {
     const own = (await t.api.get('/api/statistics/green-finance?quarter=2026Q4', tokens['bank.officer'])).body;

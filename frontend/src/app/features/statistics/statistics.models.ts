@@ -29,6 +29,12 @@ export interface GreenFinanceStatistics {
     byState: { state: string; bonds: number }[]; proceedsFen: number; allocatedFen: number; unallocatedFen: number; allocatedShareBp: number;
     publishedBenefits: Record<string, number>; publishedReports: number;
   } | null;
+  collateral?: {
+    pledgedByType: { assetType: string; assets: number; valueFen: number }[];
+    ltvDistribution: { band: string; loans: number; balanceFen: number }[];
+    guarantees: { outstanding: { guarantees: number; amountFen: number }; compensated: { guarantees: number; amountFen: number } };
+    grades: { grade: string; subjects: number }[] | null;
+  };
   timing: { loansMs: number; totalMs: number };
 }
 

@@ -63,6 +63,18 @@ import { DIMENSIONS, Dimension, GreenFinanceStatistics } from './statistics.mode
           <p>@for (m of benefits(); track m[0]) { <span class="benefit">{{ 'statistics.measures.' + m[0] | transloco }} {{ m[1] }}</span> }</p>
         </section>
       }
+      @if (s.collateral; as c) {
+        <section class="card" data-testid="statistics-collateral">
+          <h2>{{ 'statistics.collateral' | transloco }}</h2>
+          <p>@for (r of c.pledgedByType; track r.assetType) { <span class="benefit" data-testid="pledged-type">{{ r.assetType }} · {{ r.assets }} · {{ fen(r.valueFen) }}</span> }</p>
+          <p>{{ 'statistics.ltv' | transloco }}：@for (b of c.ltvDistribution; track b.band) { <span class="benefit">{{ 'statistics.ltvBands.' + b.band | transloco }} {{ b.loans }}</span> }</p>
+          <p>{{ 'statistics.guaranteesOutstanding' | transloco }} {{ c.guarantees.outstanding.guarantees }} · {{ fen(c.guarantees.outstanding.amountFen) }} ·
+            {{ 'statistics.compensated' | transloco }} {{ c.guarantees.compensated.guarantees }} · {{ fen(c.guarantees.compensated.amountFen) }}</p>
+          @if (c.grades?.length) {
+            <p>{{ 'statistics.grades' | transloco }}：@for (g of c.grades; track g.grade) { <span class="benefit">{{ g.grade }} {{ g.subjects }}</span> }</p>
+          }
+        </section>
+      }
       <p class="muted">{{ 'statistics.asOf' | transloco }} {{ s.asOf }} · {{ s.timing.totalMs }} ms</p>
     }
   `,
