@@ -50,6 +50,7 @@ describe('bank requests → officer recommends → approver approves → letter 
       const value = await select.locator('option', { hasText: '核桃林下种植中药材' }).getAttribute('value');
       await select.selectOption(value!);
       expect(await page.getByTestId('guarantee-request-amount').inputValue()).toBe('100000.00');
+      await expect(page.getByTestId('guarantee-request-guarantor').locator('option').allTextContents()).resolves.toEqual(['新疆绿色融资担保有限公司']);
       await page.getByTestId('guarantee-request-note').fill('首贷客户，申请政府性融资担保');
       await page.getByTestId('guarantee-request-submit').click();
       await stateIs(page, 'APPLIED');

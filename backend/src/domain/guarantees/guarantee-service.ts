@@ -95,14 +95,17 @@ export class GuaranteeService {
   }
 
   /** Guarantee institutions a bank may ask, with their profile's capacity figures. */
-  async guarantors(): Promise<{ id: string; name: string; nameEn: string | null; netAssetsFen: number; mainlySmallBusinessAgriculture: boolean }[]> {
+  async guarantors(): Promise<{ id: string; name: string; nameEn: string | null; netAssetsFen: number; mainlySmallBusinessAgriculture: boolean; isReguarantor: boolean }[]> {
     const out = [];
-    for (const profile of await this.deps.profiles.list()) {
+    const profiles = await this.deps.profiles.list();
+    const reguarantors = new Set(profiles.map((p) => p.reguarantorId).filter((id): id is string => id !== null));
+    for (const profile of profiles) {
       const institution = await this.deps.institutions.findByIdUnscoped(profile.institutionId);
       if (!institution || institution.type !== 'guarantee_institution') continue;
-      out.push({ id: institution.id, name: institution.name, nameEn: institution.nameEn ?? null, netAssetsFen: profile.netAssetsFen, mainlySmallBusinessAgriculture: profile.mainlySmallBusinessAgriculture });
+      out.push({ id: institution.id, name: institution.name, nameEn: institution.nameEn ?? null, netAssetsFen: profile.netAssetsFen, mainlySmallBusinessAgriculture: profile.mainlySmallBusinessAgriculture, isReguarantor: reguarantors.has(institution.id) });
     }
-    return out;
+    // Direct guarantors first: a re-guarantor is listed after them.
+    return out.sort((a, b) => Number(a.isReguarantor) - Number(b.isReguarantor));
   }
 
   private async profileOf(institutionId: string): Promise<GuarantorProfile> {

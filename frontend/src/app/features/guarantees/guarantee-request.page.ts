@@ -77,8 +77,9 @@ export class GuaranteeRequestPage implements OnInit {
     this.api.bankLoans().subscribe({ next: (p) => this.loans.set(p.items), error: (e: unknown) => this.error.set(e) });
     this.api.guarantors().subscribe({
       next: (g) => {
-        this.guarantors.set(g);
-        this.guarantorId = g[0]?.id ?? '';
+        const direct = g.filter((x) => !x.isReguarantor);
+        this.guarantors.set(direct);
+        this.guarantorId = direct[0]?.id ?? '';
       },
       error: (e: unknown) => this.error.set(e),
     });

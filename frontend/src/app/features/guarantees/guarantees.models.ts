@@ -54,6 +54,8 @@ export interface Guarantor {
   name: string;
   netAssetsFen: number;
   mainlySmallBusinessAgriculture: boolean;
+  /** A provincial re-guarantor (banks ask the direct guarantors). */
+  isReguarantor: boolean;
 }
 
 export interface Portfolio {
