@@ -18,18 +18,18 @@ afterAll(async () => {
 
 /** What each role's side navigation holds, from the permission table. */
 const expectedNav: Record<string, string[]> = {
-  admin: ['home', 'audit', 'institutions', 'users', 'jobs', 'prices', 'statistics'],
+  admin: ['home', 'audit', 'institutions', 'users', 'jobs', 'prices', 'statistics', 'ruleSets'],
   regulator: ['home', 'audit', 'statistics'],
   'bank.officer': ['home', 'collateral', 'prices', 'loan-queue', 'guarantee-requests'],
-  verifier: ['home', 'assetVerification', 'prices'],
+  verifier: ['home', 'assetVerification', 'prices', 'pointsReview'],
   'bank.approver': ['home', 'collateral', 'prices', 'loan-approvals'],
   'guarantee.officer': ['home', 'guarantee-queue', 'guarantee-claims', 'guarantee-portfolio'],
   'guarantee.approver': ['home', 'guarantee-committee'],
   reviewer: ['home', 'bond-reviews'],
   issuer: ['home', 'bonds', 'bond-allocations'],
-  enterprise: ['home', 'assets', 'prices', 'loans'],
-  org: ['home', 'assets', 'prices', 'loans'],
-  citizen: ['home', 'assets', 'prices', 'loans'],
+  enterprise: ['home', 'assets', 'prices', 'loans', 'points'],
+  org: ['home', 'assets', 'prices', 'loans', 'points'],
+  citizen: ['home', 'assets', 'prices', 'loans', 'points'],
 };
 
 async function logIn(page: Page, username: string, password = 'EcoDemo2026'): Promise<void> {

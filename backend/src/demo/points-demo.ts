@@ -121,9 +121,10 @@ async function pendingObjection(platform: Platform, zhangId: string): Promise<vo
   });
 }
 
+/** Seeds once: a second call (the demo partners exist) does nothing. */
 export async function seedPointsDemo(platform: Platform, subjectIds: Record<string, string>): Promise<void> {
   const mode = platform.config.points.demo;
-  if (mode === 'none') return;
+  if (mode === 'none' || (await platform.repositories.institutions.findByCode(demoPartners.bus.institution.code))) return;
   const started = Date.now();
   const today = platform.clock.now();
   const partners = await createPartners(platform);

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -16,7 +15,7 @@ import { RecomputeRun, RuleSetDetail, RuleSetVersion, RuleSetsApi } from './rule
 /** Rule-set lifecycle: upload → simulate (migration matrix and chart) → schedule on a future date; recompute on demand. */
 @Component({
   selector: 'app-rule-sets-page',
-  imports: [DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TranslocoPipe, ApiErrorComponent, MigrationChartComponent],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TranslocoPipe, ApiErrorComponent, MigrationChartComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rule-sets.page.html',
   styleUrl: './rule-sets.page.scss',

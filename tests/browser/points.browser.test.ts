@@ -1,0 +1,80 @@
+// Ecological points in the real web app: a citizen sees points, chart and explanation; an admin
+// uploads a rule-set version, simulates it on the population and schedules it.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
+import { launchChromium } from './chromium.js';
+
+let t: TestPlatform;
+let browser: Browser;
+
+beforeAll(async () => {
+  t = await startTestPlatform({ seedDemo: true, serveWebApp: true, env: { LOGIN_ATTEMPTS_PER_MINUTE: '1000', POINTS_DEMO: 'accounts' } });
+  browser = await launchChromium();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+async function logIn(page: Page, username: string): Promise<void> {
+  await page.goto(`${t.baseUrl}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('EcoDemo2026');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+describe('a citizen sees their points', () => {
+  test('points, grade, the 12-month chart and an explanation for every line', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    try {
+      await logIn(page, 'citizen');
+      await page.getByTestId('nav-points').click();
+      await page.getByTestId('points-total').waitFor();
+      const summary = (await t.api.get(`/api/points/subjects/${(await t.api.get('/api/me', await t.api.login('citizen'))).body.subject.id}`, await t.api.login('citizen'))).body;
+      expect(await page.getByTestId('points-total').textContent()).toBe((summary.totalCentipoints / 100).toFixed(2));
+      expect(await page.getByTestId('points-grade').getAttribute('data-grade')).toBe('light_green');
+      await page.locator('[data-testid="points-chart"] canvas').first().waitFor();
+      expect(await page.getByTestId('points-line').count()).toBeGreaterThan(50);
+      expect(await page.locator('[data-testid="points-line"][data-reason="duplicate"]').count()).toBe(1);
+      expect(await page.getByTestId('what-if-action').count()).toBeGreaterThan(0);
+      expect(await page.getByTestId('ledger-entry').count()).toBe(20);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('an admin manages a rule-set version', () => {
+  test('upload a new version, simulate it on the population, schedule it for a future date', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const activateOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    try {
+      await logIn(page, 'admin');
+      await page.getByTestId('nav-ruleSets').click();
+      await page.locator('[data-testid="rule-set-row"][data-version="individual-default@1.0.0"]').click();
+      await page.getByTestId('rule-set-detail').waitFor();
+      await page.getByTestId('rule-set-template').click();
+      const template = JSON.parse(await page.getByTestId('rule-set-json').inputValue()) as { version: string; rules: { id: string; centipointsPerUnit: number }[] };
+      template.version = '1.1.0';
+      template.rules.find((r) => r.id === 'bus_ride')!.centipointsPerUnit = 300;
+      await page.getByTestId('rule-set-json').fill(JSON.stringify(template, null, 2));
+      await page.getByTestId('rule-set-upload').click();
+      await page.locator('[data-testid="rule-set-detail"][data-state="validated"]').waitFor();
+      await page.getByTestId('rule-set-simulate').click();
+      await page.getByTestId('migration-table').waitFor();
+      expect((await page.getByTestId('simulation-summary').textContent())!.trim()).toBe('共 3 个主体：2 个等级变化（升 2，降 0），对比版本 1.0.0');
+      await page.locator('[data-testid="migration-chart"] canvas').first().waitFor();
+      await page.getByTestId('rule-set-activate-on').fill(activateOn);
+      await page.getByTestId('rule-set-schedule').click();
+      await page.locator('[data-testid="rule-set-detail"][data-state="scheduled"]').waitFor();
+      await page.locator('[data-testid="rule-set-row"][data-version="individual-default@1.1.0"][data-state="scheduled"]').waitFor();
+      expect(await page.locator('[data-testid="rule-set-row"][data-state="scheduled"]').count()).toBe(5);
+    } finally {
+      await context.close();
+    }
+  });
+});
