@@ -49,11 +49,12 @@ export async function seedBondsDemo(platform: Platform): Promise<void> {
 
   const draft = (name: string, projects = demoBondProjects()) => bonds.create(issuer, { name, framework: framework(), projects });
   const submit = (b: BondView) => bonds.submitForReview(issuer, b.id, reviewerId);
+  // One second-party opinion PDF (the font embedding is the slow part of seeding), uploaded once per bond.
+  const opinionPdf = await new ReportBuilder({ title: '哈密风光新能源绿色债券框架 第二方意见', footer: '天山绿色评估认证有限公司', creationDate: platform.clock.now() })
+    .heading('评估结论').paragraph('发行人绿色债券框架符合《中国绿色债券原则》（2022）及ICMA《绿色债券原则》的四大核心要素；募投项目均属《绿色债券支持项目目录（2021年版）》。')
+    .toBuffer();
   const review = async (b: BondView) => {
-    const pdf = await new ReportBuilder({ title: `${b.name} 第二方意见`, footer: '天山绿色评估认证有限公司', creationDate: platform.clock.now() })
-      .heading('评估结论').paragraph('发行人绿色债券框架符合《中国绿色债券原则》（2022）及ICMA《绿色债券原则》的四大核心要素；募投项目均属《绿色债券支持项目目录（2021年版）》。')
-      .toBuffer();
-    const document = await documents.upload(reviewer, { bytes: pdf, contentType: 'application/pdf', filename: `第二方意见-${b.id}.pdf` });
+    const document = await documents.upload(reviewer, { bytes: opinionPdf, contentType: 'application/pdf', filename: '第二方意见.pdf' });
     return bonds.review(reviewer, b.id, { type: 'second_party_opinion', opinion: '框架与募投项目符合四大核心要素；建议按季度披露闲置资金安排。', conclusion: 'aligned_with_recommendations', documentId: document.id });
   };
   const register = (b: BondView, amountFen: number, number: string) => bonds.register(issuer, b.id, { amountFen, couponBp: 285, tenorMonths: 60, plannedIssueDate: '2026-06-15', registrationNumber: number });

@@ -12,14 +12,14 @@ describe('nav table', () => {
     expect(keys(['points.own.read', 'loans.apply'])).toEqual(['home', 'points', 'loans']);
   });
 
-  it('shows the audit trail to a regulator', () => {
-    expect(keys(['statistics.read', 'audit.read'])).toEqual(['home', 'audit']);
+  it('shows the statistics and the audit trail to a regulator', () => {
+    expect(keys(['statistics.read', 'audit.read'])).toEqual(['home', 'statistics', 'audit']);
   });
 
   it('shows every page to an admin', () => {
     expect(
       keys(['statistics.read', 'audit.read', 'admin.institutions', 'admin.users', 'jobs.read']),
-    ).toEqual(['home', 'audit', 'institutions', 'users', 'jobs']);
+    ).toEqual(['home', 'statistics', 'audit', 'institutions', 'users', 'jobs']);
   });
 
   it('filters by permission, not by anything else', () => {

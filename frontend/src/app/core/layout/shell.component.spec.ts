@@ -42,14 +42,14 @@ describe('ShellComponent', () => {
 
   it('shows an admin every page, with nav test ids', async () => {
     const { navKeys } = await render(makeUser());
-    expect(navKeys).toEqual(['nav-home', 'nav-audit', 'nav-institutions', 'nav-users', 'nav-jobs']);
+    expect(navKeys).toEqual(['nav-home', 'nav-statistics', 'nav-audit', 'nav-institutions', 'nav-users', 'nav-jobs']);
   });
 
-  it('shows a regulator the dashboard and the audit trail only', async () => {
+  it('shows a regulator the dashboard, the statistics and the audit trail only', async () => {
     const { navKeys } = await render(
       makeUser({ roles: ['regulator'], permissions: ['statistics.read', 'audit.read'] }),
     );
-    expect(navKeys).toEqual(['nav-home', 'nav-audit']);
+    expect(navKeys).toEqual(['nav-home', 'nav-statistics', 'nav-audit']);
   });
 
   it('shows a citizen the dashboard and their points', async () => {
