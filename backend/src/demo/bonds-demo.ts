@@ -7,7 +7,6 @@ import { permissionsOf } from '../domain/identity/permissions.js';
 import type { Actor, Principal } from '../domain/identity/principal.js';
 import type { BondView, FrameworkInput, ProjectInput } from '../domain/bonds/bond-service.js';
 import type { Platform } from '../platform.js';
-import { ReportBuilder } from '../reports/pdf/report-builder.js';
 
 type Caller = Actor & { principal: Principal };
 
@@ -49,10 +48,9 @@ export async function seedBondsDemo(platform: Platform): Promise<void> {
 
   const draft = (name: string, projects = demoBondProjects()) => bonds.create(issuer, { name, framework: framework(), projects });
   const submit = (b: BondView) => bonds.submitForReview(issuer, b.id, reviewerId);
-  // One second-party opinion PDF (the font embedding is the slow part of seeding), uploaded once per bond.
-  const opinionPdf = await new ReportBuilder({ title: '哈密风光新能源绿色债券框架 第二方意见', footer: '天山绿色评估认证有限公司', creationDate: platform.clock.now() })
-    .heading('评估结论').paragraph('发行人绿色债券框架符合《中国绿色债券原则》（2022）及ICMA《绿色债券原则》的四大核心要素；募投项目均属《绿色债券支持项目目录（2021年版）》。')
-    .toBuffer();
+  // The second-party opinion: a small one-page PDF (built by hand: embedding the Chinese font would
+  // make seeding slower), uploaded once per bond (same bytes → same document).
+  const opinionPdf = minimalPdf('Second-party opinion: the green bond framework of Hami Wind & Solar is aligned with the China Green Bond Principles (2022) and the ICMA GBP.');
   const review = async (b: BondView) => {
     const document = await documents.upload(reviewer, { bytes: opinionPdf, contentType: 'application/pdf', filename: '第二方意见.pdf' });
     return bonds.review(reviewer, b.id, { type: 'second_party_opinion', opinion: '框架与募投项目符合四大核心要素；建议按季度披露闲置资金安排。', conclusion: 'aligned_with_recommendations', documentId: document.id });
@@ -100,4 +98,27 @@ export async function seedBondsDemo(platform: Platform): Promise<void> {
   lost = await bonds.issue(issuer, lost.id, '2025-12-01');
   lost = await allocate(lost, 0, 1_500_000_000, '2025-12-10');
   await bonds.markProjectIneligible(reviewer, lost.id, lost.projects[0]!.id, '项目环评批复被撤销，不再符合目录要求');
+}
+
+/** A valid one-page PDF showing one line of ASCII text (Helvetica), with a correct cross-reference table. */
+export function minimalPdf(text: string): Buffer {
+  const escaped = text.replace(/[\\()]/g, (c) => `\\${c}`);
+  const stream = `BT /F1 11 Tf 56 780 Td (${escaped}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
 }
