@@ -8,6 +8,6 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   globalSetup: '<rootDir>/test-support/global-setup.ts',
   globalTeardown: '<rootDir>/test-support/global-teardown.ts',
-  testTimeout: 30000,
+  testTimeout: 120000, // hooks seed the whole demo; generous for loaded machines
   maxWorkers: 2,
 };

@@ -58,6 +58,8 @@ describe('an admin manages a rule-set version', () => {
       await page.locator('[data-testid="rule-set-row"][data-version="individual-default@1.0.0"]').click();
       await page.getByTestId('rule-set-detail').waitFor();
       await page.getByTestId('rule-set-template').click();
+      // The template fills the editor asynchronously: wait for it before reading.
+      await page.waitForFunction(() => ((document.querySelector('[data-testid="rule-set-json"]') as HTMLTextAreaElement | null)?.value.trim().length ?? 0) > 0);
       const template = JSON.parse(await page.getByTestId('rule-set-json').inputValue()) as { version: string; rules: { id: string; centipointsPerUnit: number }[] };
       template.version = '1.1.0';
       template.rules.find((r) => r.id === 'bus_ride')!.centipointsPerUnit = 300;

@@ -3,10 +3,10 @@ import type { Actor, Principal } from '../domain/identity/principal.js';
 import type { Platform } from '../platform.js';
 import { seedDemoAssets } from './assets-demo.js';
 import { demoInstitutions, demoPassword, demoSubjects, demoUsers } from './demo-data.js';
-import { seedPointsDemo } from './points-demo.js';
 import { seedGuaranteesDemo } from './guarantees-demo.js';
 import { seedBondsDemo } from './bonds-demo.js';
 import { seedLoansDemo } from './loans-demo.js';
+import { seedPointsDemo } from './points-demo.js';
 import { seedDemoPrices } from './prices-demo.js';
 
 /** The platform itself, acting through the audited services when it seeds data. */
@@ -38,13 +38,13 @@ export async function seedDemoIfEmpty(platform: Platform): Promise<boolean> {
   }
   await seedDemoPrices(platform);
   await seedDemoAssets(platform, { subjects: subjectIds, institutions: institutionIds });
+  await seedPointsDemo(platform, subjectIds);
   // Loans last: they pledge freshly verified assets and price with the points snapshots.
   await seedLoansDemo(platform);
   // Green bonds after loans (the regulator's statistics read both).
   await seedBondsDemo(platform);
   // Guarantees after loans: they guarantee demo loans waiting in GUARANTEE_PENDING.
   await seedGuaranteesDemo(platform, institutionIds);
-  await seedPointsDemo(platform, subjectIds);
   platform.logger.info({ users: demoUsers.length }, 'demo data seeded');
   return true;
 }
