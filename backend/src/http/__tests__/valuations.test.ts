@@ -14,7 +14,7 @@ afterAll(() => t.close());
 
 const importCsv = (csv: string, token = tokens['admin']!) =>
   fetch(`${t.baseUrl}/api/prices/import`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv', 'X-Filename': 'prices.csv' }, body: csv })
-    .then(async (r) => ({ status: r.status, body: await r.json() }));
+    .then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
 
 describe('market prices', () => {
   test('a CSV import stores every row; importing it again stores nothing new', async () => {
