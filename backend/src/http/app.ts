@@ -32,7 +32,9 @@ export function createApp(platform: Platform, options: AppOptions = {}): Koa {
   app.use(securityHeaders());
   app.use(corsFromConfig(platform.config.http.corsOrigins));
   app.use(apiDocs());
-  app.use(jsonBody(platform.config.http.bodyLimitBytes));
+  // Bulk endpoints (fixed paths) may declare a larger body limit in the route table.
+  const bodyLimits = new Map(routes.filter((r) => r.maxBodyBytes && !r.path.includes(':')).map((r) => [r.path, r.maxBodyBytes!]));
+  app.use(jsonBody(platform.config.http.bodyLimitBytes, bodyLimits));
   app.use(router.routes());
   app.use(router.allowedMethods({ throw: true }));
   if (options.serveWebApp !== false) app.use(webApp(platform.config.webDistDir ?? defaultWebDistDir));

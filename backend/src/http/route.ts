@@ -46,6 +46,8 @@ export interface RouteSpec {
   params?: string;
   /** A raw file upload instead of a JSON body (the file name comes in the X-Filename header, URI-encoded). */
   upload?: { contentTypes: readonly string[]; maxBytes: number };
+  /** A larger JSON body limit than the configured default, for bulk endpoints (bytes). */
+  maxBodyBytes?: number;
   /** Status of a successful answer (default 200). */
   successStatus?: number;
   /** Write routes that change no state (e.g. a verification) say so, to skip the audit fallback. */

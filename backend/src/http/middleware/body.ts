@@ -6,14 +6,18 @@ import { AppError } from '../../domain/errors/index.js';
  * Parses JSON bodies, size-limited. Bodies of other media types are left unread: the router refuses
  * them with 415, except on upload routes, which read them raw.
  */
-export function jsonBody(limitBytes: number): Middleware {
-  const parse = bodyParser({ enableTypes: ['json'], jsonLimit: limitBytes, encoding: 'utf-8', jsonStrict: true });
+export function jsonBody(defaultLimitBytes: number, limitsByPath: ReadonlyMap<string, number> = new Map()): Middleware {
+  const parserFor = (limit: number) => bodyParser({ enableTypes: ['json'], jsonLimit: limit, encoding: 'utf-8', jsonStrict: true });
+  const defaultParser = parserFor(defaultLimitBytes);
+  const parsers = new Map([...limitsByPath].map(([path, limit]) => [path, { limit, parse: parserFor(limit) }]));
   return async (ctx, next) => {
     if (!ctx.is('application/json')) return next();
-    if (Number(ctx.get('Content-Length') || 0) > limitBytes) {
-      throw new AppError('PAYLOAD_TOO_LARGE', `the request body is larger than ${limitBytes} bytes`);
+    const special = parsers.get(ctx.path);
+    const limit = special?.limit ?? defaultLimitBytes;
+    if (Number(ctx.get('Content-Length') || 0) > limit) {
+      throw new AppError('PAYLOAD_TOO_LARGE', `the request body is larger than ${limit} bytes`);
     }
-    return parse(ctx, next);
+    return (special?.parse ?? defaultParser)(ctx, next);
   };
 }
 

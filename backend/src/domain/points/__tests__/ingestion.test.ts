@@ -134,3 +134,19 @@ describe('partner credentials', () => {
     expect(res.body.error.field).toBe('institutionId');
   });
 });
+
+describe('a full batch', () => {
+  test('10,000 events in one request (about 1.3 MB of JSON) are accepted: the bulk route’s own body limit', async () => {
+    const base = Date.parse('2026-09-01T00:00:00Z');
+    const events = Array.from({ length: 10_000 }, (_, i) => busRide(`full-${i}`, zhang(), new Date(base + i * 60_000).toISOString()));
+    expect(JSON.stringify({ events }).length).toBeGreaterThan(1024 * 1024);
+    const res = await sendEvents(t, transit.key, 'batch-full-10000', events);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ received: 10_000, rejected: [] });
+  }, 120_000);
+
+  test('other endpoints keep the default 1 MB limit', async () => {
+    const res = await t.api.request('POST', '/api/auth/login', { rawBody: JSON.stringify({ username: 'x'.repeat(1_100_000), password: 'y' }), headers: { 'Content-Type': 'application/json' } });
+    expect(res.status).toBe(413);
+  });
+});
