@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
 import { launchChromium } from './chromium.js';
+import { logIn as logInAs } from './session.js';
 
 let t: TestPlatform;
 let browser: Browser;
@@ -18,13 +19,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${t.baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('EcoDemo2026');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-}
+const logIn = (page: Page, username: string): Promise<void> => logInAs(page, t.baseUrl, username);
 
 const forest: Record<string, string> = {
   'asset-field-certificateNumber': '新(2026)温宿县林权第0777号',

@@ -4,9 +4,10 @@
 // green-finance statistics dashboard and downloads the CSV.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
 import { launchChromium } from './chromium.js';
+import { asUser } from './session.js';
 
 let t: TestPlatform;
 let browser: Browser;
@@ -21,20 +22,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function as<T>(username: string, run: (page: Page) => Promise<T>): Promise<T> {
-  const context: BrowserContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  try {
-    await page.goto(`${t.baseUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill('EcoDemo2026');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('current-user').waitFor();
-    return await run(page);
-  } finally {
-    await context.close();
-  }
-}
+const as = <T>(username: string, run: (page: Page) => Promise<T>): Promise<T> => asUser(browser, t.baseUrl, username, run);
 
 describe('issuer submits a framework → reviewer reviews → regulator reads the statistics', () => {
   test('the issuer writes a framework with a wind project (eligible) and submits it for external review', async () => {

@@ -2,10 +2,11 @@
 // officer reviews and recommends, the approver approves, the enterprise accepts the offer and the
 // officer disburses — the asset is pledged and the repayment schedule appears.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { permissionsOf } from '../../backend/src/domain/identity/permissions.js';
 import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
 import { launchChromium } from './chromium.js';
+import { asUser } from './session.js';
 
 let t: TestPlatform;
 let browser: Browser;
@@ -35,20 +36,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function as<T>(username: string, run: (page: Page) => Promise<T>): Promise<T> {
-  const context: BrowserContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  try {
-    await page.goto(`${t.baseUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill('EcoDemo2026');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('current-user').waitFor();
-    return await run(page);
-  } finally {
-    await context.close();
-  }
-}
+const as = <T>(username: string, run: (page: Page) => Promise<T>): Promise<T> => asUser(browser, t.baseUrl, username, run);
 
 const stateIs = (page: Page, state: string) => page.locator(`[data-testid="loan-state"][data-state="${state}"]`).waitFor();
 

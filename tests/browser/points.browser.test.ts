@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
 import { launchChromium } from './chromium.js';
+import { logIn as logInAs } from './session.js';
 
 let t: TestPlatform;
 let browser: Browser;
@@ -17,13 +18,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${t.baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('EcoDemo2026');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-}
+const logIn = (page: Page, username: string): Promise<void> => logInAs(page, t.baseUrl, username);
 
 describe('a citizen sees their points', () => {
   test('points, grade, the 12-month chart and an explanation for every line', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
 import { launchChromium } from './chromium.js';
+import { submitLogin } from './session.js';
 
 let t: TestPlatform;
 let browser: Browser;
@@ -32,12 +33,7 @@ const expectedNav: Record<string, string[]> = {
   citizen: ['home', 'assets', 'prices', 'loans', 'points'],
 };
 
-async function logIn(page: Page, username: string, password = 'EcoDemo2026'): Promise<void> {
-  await page.goto(`${t.baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-}
+const logIn = (page: Page, username: string, password?: string): Promise<void> => submitLogin(page, t.baseUrl, username, password);
 
 async function navKeys(page: Page): Promise<string[]> {
   await page.getByTestId('current-user').waitFor();
