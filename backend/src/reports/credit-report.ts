@@ -2,6 +2,7 @@
 // benefits, breakdown, vetoes, each line's explanation and the rule-set version that produced it.
 import type { EventLine, IndicatorLine } from '@eco/scoring';
 import type { Explanation } from '../domain/points/account-service.js';
+import { localized } from '../domain/points/explanation.js';
 import { ReportBuilder } from './pdf/report-builder.js';
 
 const points = (centipoints: number): string => (centipoints / 100).toFixed(2);
@@ -18,10 +19,12 @@ function lineRows(explanation: Explanation): string[][] {
   return result.lines.slice(0, maxLines).map((line) => {
     if (line.kind === 'indicator') {
       const l = line as IndicatorLine;
-      return [labels[l.indicatorId]?.label ?? l.indicatorId, `${l.weight}%`, l.scoreCentipoints === null ? '—' : points(l.scoreCentipoints), reasonText[l.reason] ?? l.reason];
+      const label = labels[l.indicatorId];
+      return [label ? localized(label, 'zh-CN') : l.indicatorId, `${l.weight}%`, l.scoreCentipoints === null ? '—' : points(l.scoreCentipoints), reasonText[l.reason] ?? l.reason];
     }
     const e = line as EventLine;
-    const label = e.ruleId ? (labels[e.ruleId]?.label ?? e.ruleId) : e.eventType;
+    const rule = e.ruleId ? labels[e.ruleId] : undefined;
+    const label = rule ? localized(rule, 'zh-CN') : (e.ruleId ?? e.eventType);
     return [`${e.occurredOn} ${label} ×${e.quantity}`, e.ruleId ?? '—', points(e.centipoints), reasonText[e.reason] ?? e.reason];
   });
 }
@@ -38,7 +41,7 @@ export async function buildCreditReport(explanation: Explanation, generatedAt: D
   });
   builder.heading('评价结果').keyValues([
     ['主体 Subject', `${subject.name}（${subject.type}）`],
-    ['等级 Grade', grade ? `${grade.label}（${grade.id}）` : '暂无等级'],
+    ['等级 Grade', grade ? `${localized(grade, 'zh-CN')}（${grade.id}）` : '暂无等级'],
     ['得分 Score', points(result.totalCentipoints)],
     ['规则集 Rule set', ruleSet],
     ['数据覆盖 Coverage', `${result.coverage.withData}/${result.coverage.total}`],

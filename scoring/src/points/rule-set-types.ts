@@ -2,6 +2,8 @@
 
 export type SubjectType = 'individual' | 'enterprise' | 'social_organisation' | 'village';
 export type IsoDate = string;
+/** The same text in other languages, keyed by BCP 47 tag (`zh-CN`, `en`); the plain field is the fallback. */
+export type LocalizedText = Record<string, string>;
 
 export interface GradeBenefits {
   loanRateDiscountBp: number;
@@ -15,6 +17,7 @@ export interface GradeBenefits {
 export interface Grade {
   id: string;
   label: string;
+  labelI18n?: LocalizedText;
   /** Lowest total that earns this grade; absent only on the last (worst) grade. */
   minTotalCentipoints?: number;
   benefits: GradeBenefits;
@@ -44,7 +47,9 @@ export interface AccumulatingRule {
   eventType: string;
   category: string;
   label: string;
+  labelI18n?: LocalizedText;
   unit: string;
+  unitI18n?: LocalizedText;
   /** Negative for the negative list. */
   centipointsPerUnit: number;
   dailyCapCentipoints?: number;
@@ -81,6 +86,7 @@ export interface Indicator {
   id: string;
   category: string;
   label: string;
+  labelI18n?: LocalizedText;
   weight: number;
   measure: IndicatorMeasure;
   scoring: IndicatorScoring;

@@ -1,11 +1,12 @@
 // Turns an engine result into what a person reads: lines with the rule's label, the grade scale,
 // points about to expire.
-import type { EventLine, PointsEvent, PointsResult, RuleSet } from '@eco/scoring';
+import type { EventLine, LocalizedText, PointsEvent, PointsResult, RuleSet } from '@eco/scoring';
 import { addDays } from './china-date.js';
 
 export interface GradeStep {
   id: string;
   label: string;
+  labelI18n?: LocalizedText;
   minTotalCentipoints: number | null;
 }
 
@@ -15,12 +16,25 @@ export interface ExpiringPoints {
 }
 
 export const gradeScale = (ruleSet: RuleSet): GradeStep[] =>
-  ruleSet.grades.map((g) => ({ id: g.id, label: g.label, minTotalCentipoints: g.minTotalCentipoints ?? null }));
+  ruleSet.grades.map((g) => ({ id: g.id, label: g.label, ...(g.labelI18n && { labelI18n: g.labelI18n }), minTotalCentipoints: g.minTotalCentipoints ?? null }));
 
-export function ruleLabels(ruleSet: RuleSet): Record<string, { label: string; unit?: string; category: string }> {
-  if (ruleSet.mode === 'accumulating') return Object.fromEntries(ruleSet.rules.map((r) => [r.id, { label: r.label, unit: r.unit, category: r.category }]));
-  return Object.fromEntries(ruleSet.indicators.map((i) => [i.id, { label: i.label, category: i.category }]));
+export interface RuleLabel {
+  label: string;
+  labelI18n?: LocalizedText;
+  unit?: string;
+  unitI18n?: LocalizedText;
+  category: string;
 }
+
+export function ruleLabels(ruleSet: RuleSet): Record<string, RuleLabel> {
+  if (ruleSet.mode === 'accumulating') {
+    return Object.fromEntries(ruleSet.rules.map((r) => [r.id, { label: r.label, ...(r.labelI18n && { labelI18n: r.labelI18n }), unit: r.unit, ...(r.unitI18n && { unitI18n: r.unitI18n }), category: r.category }]));
+  }
+  return Object.fromEntries(ruleSet.indicators.map((i) => [i.id, { label: i.label, ...(i.labelI18n && { labelI18n: i.labelI18n }), category: i.category }]));
+}
+
+/** The text in `language` when the rule set carries it, else the plain field. */
+export const localized = (item: { label: string; labelI18n?: LocalizedText }, language: string): string => item.labelI18n?.[language] ?? item.label;
 
 /** Counted points whose expiry falls within the next `days` days, summed per expiry day. */
 export function expiringPoints(result: PointsResult, ruleSet: RuleSet, days = 30): ExpiringPoints[] {

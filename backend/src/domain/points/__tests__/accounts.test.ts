@@ -68,7 +68,8 @@ describe('a citizen reads their own points account', () => {
 
   test('explanation: lines with labels, expiring points, grade scale and the way to the next grade', async () => {
     const res = await t.api.get(`/api/points/subjects/${ayigul()}/explanation`, kit.tokens['citizen']);
-    expect(res.body.labels['bus_ride']).toEqual({ label: 'Bus ride', unit: 'ride', category: 'green_travel' });
+    expect(res.body.labels['bus_ride']).toEqual({ label: 'Bus ride', labelI18n: { 'zh-CN': '公交出行' }, unit: 'ride', unitI18n: { 'zh-CN': '次' }, category: 'green_travel' });
+    expect(res.body.grades[0]).toEqual({ id: 'deep_green', label: 'Deep green', labelI18n: { 'zh-CN': '深绿', en: 'Deep green' }, minTotalCentipoints: res.body.grades[0].minTotalCentipoints });
     expect(res.body.grades.map((g: { id: string }) => g.id)).toEqual(['deep_green', 'light_green', 'yellow', 'red']);
     expect(res.body.expiring).toEqual([]);
     expect(res.body.nextGrade).toMatchObject({ targetGrade: 'light_green', currentGrade: 'yellow' });

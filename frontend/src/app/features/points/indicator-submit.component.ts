@@ -7,6 +7,9 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { switchMap } from 'rxjs';
 import { Notifier } from '../../core/errors/notifier.service';
+import { LanguageService } from '../../core/i18n/language.service';
+import { localizedLabel } from '../../core/i18n/localized-text';
+import { RuleLabel } from './points.models';
 import { PointsApi } from './points.api';
 
 /** Enterprises and organisations: submit an indicator value with an evidence file; apply for credit repair when yellow or red. */
@@ -54,10 +57,11 @@ import { PointsApi } from './points.api';
 export class IndicatorSubmitComponent {
   private readonly api = inject(PointsApi);
   private readonly notifier = inject(Notifier);
-  readonly labels = input.required<Record<string, { label: string; category: string }>>();
+  private readonly language = inject(LanguageService);
+  readonly labels = input.required<Record<string, RuleLabel>>();
   readonly mayRepair = input(false);
   readonly changed = output<void>();
-  protected readonly indicators = computed(() => Object.entries(this.labels()).map(([id, l]) => ({ id, label: l.label })));
+  protected readonly indicators = computed(() => Object.entries(this.labels()).map(([id, l]) => ({ id, label: localizedLabel(l, this.language.lang()) })));
   protected readonly file = signal<File | null>(null);
   protected indicatorId = '';
   protected value: number | null = null;

@@ -31,8 +31,12 @@ const explanation = {
       { kind: 'event', eventId: 'e2', eventType: 'bus_ride', occurredOn: '2026-11-10', ruleId: 'bus_ride', quantity: 1, rawCentipoints: 120, centipoints: 0, reason: 'duplicate', evidence: { source: 'BOLE', documentId: 'm-1' } },
     ],
   },
-  grades: [{ id: 'deep_green', label: 'Deep green', minTotalCentipoints: 100000 }, { id: 'light_green', label: 'Light green', minTotalCentipoints: 30000 }, { id: 'yellow', label: 'Yellow', minTotalCentipoints: 0 }],
-  labels: { bus_ride: { label: 'Bus ride', unit: 'ride', category: 'green_travel' } },
+  grades: [
+    { id: 'deep_green', label: 'Deep green', labelI18n: { 'zh-CN': '深绿' }, minTotalCentipoints: 100000 },
+    { id: 'light_green', label: 'Light green', labelI18n: { 'zh-CN': '浅绿' }, minTotalCentipoints: 30000 },
+    { id: 'yellow', label: 'Yellow', labelI18n: { 'zh-CN': '黄色' }, minTotalCentipoints: 0 },
+  ],
+  labels: { bus_ride: { label: 'Bus ride', labelI18n: { 'zh-CN': '公交出行' }, unit: 'ride', unitI18n: { 'zh-CN': '次' }, category: 'green_travel' } },
   expiring: [{ expiresOn: '2026-11-23', centipoints: 200 }],
   nextGrade: { reachable: true, currentGrade: 'yellow', targetGrade: 'light_green', actions: [{ kind: 'event', ruleId: 'bus_ride', eventType: 'bus_ride', unit: 'ride', quantity: 4, gainCentipoints: 480 }] },
 };
@@ -40,16 +44,18 @@ const explanation = {
 describe('MyPointsPage', () => {
   let http: HttpTestingController;
 
-  beforeEach(() => {
+  function configure(lang: 'en' | 'zh-CN') {
     TestBed.configureTestingModule({
       providers: [
-        provideHttpClient(), provideHttpClientTesting(), providePointsTranslocoTesting('en'), provideAppIcons(),
+        provideHttpClient(), provideHttpClientTesting(), providePointsTranslocoTesting(lang), provideAppIcons(),
         { provide: AuthService, useValue: { user: signal({ subject: { id: 's1', name: '阿依古丽', type: 'individual' } }), hasPermission: () => true } },
       ],
     });
     TestBed.overrideComponent(MyPointsPage, { remove: { imports: [PointsChartComponent] }, add: { imports: [ChartStub] } });
     http = TestBed.inject(HttpTestingController);
-  });
+  }
+
+  beforeEach(() => configure('en'));
 
   async function render() {
     const fixture = TestBed.createComponent(MyPointsPage);
@@ -101,5 +107,36 @@ describe('MyPointsPage', () => {
     el.querySelector<HTMLButtonElement>('[data-testid="objection-submit"]')!.click();
     const req = http.expectOne('/api/points/objections');
     expect(req.request.body).toEqual({ target: 'ledger_entry', ledgerEntryId: 'l1', reason: '这次乘车不是我' });
+  });
+
+  it('files an objection to the grade with the reason the subject writes', async () => {
+    const { fixture, el } = await render();
+    el.querySelector<HTMLButtonElement>('[data-testid="points-object-grade"]')!.click();
+    await fixture.whenStable();
+    const submit = el.querySelector<HTMLButtonElement>('[data-testid="grade-objection-submit"]')!;
+    expect(submit.disabled).toBe(true);
+    const reason = el.querySelector<HTMLTextAreaElement>('[data-testid="grade-objection-reason"]')!;
+    reason.value = '处罚已于十月撤销';
+    reason.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    submit.click();
+    const req = http.expectOne('/api/points/objections');
+    expect(req.request.body).toEqual({ target: 'grade', reason: '处罚已于十月撤销' });
+  });
+
+  describe('in Chinese', () => {
+    beforeEach(() => {
+      TestBed.resetTestingModule();
+      configure('zh-CN');
+    });
+
+    it('shows the grade, rule and unit labels the rule set carries in Chinese', async () => {
+      const { el } = await render();
+      expect(el.querySelector('[data-testid="points-grade"]')!.textContent).toBe('黄色');
+      const firstLine = el.querySelector('[data-testid="points-line"] td')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(firstLine).toBe('2026-11-10 公交出行 ×1');
+      expect(el.querySelector('[data-testid="what-if-action"]')!.textContent).toContain('公交出行');
+      expect(el.querySelector('[data-testid="what-if-action"]')!.textContent).toContain('次');
+    });
   });
 });

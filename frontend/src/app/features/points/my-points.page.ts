@@ -1,6 +1,9 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -9,6 +12,8 @@ import { forkJoin } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { ApiErrorComponent } from '../../core/errors/api-error.component';
 import { Notifier } from '../../core/errors/notifier.service';
+import { LanguageService } from '../../core/i18n/language.service';
+import { LocalizedPipe, localizedLabel } from '../../core/i18n/localized-text';
 import { IndicatorSubmitComponent } from './indicator-submit.component';
 import { PointsApi } from './points.api';
 import { PointsChartComponent } from './points-chart.component';
@@ -20,6 +25,10 @@ import { Explanation, ExplanationLine, HistoryPoint, PointsCase, PointsSummary, 
 @Component({
   selector: 'app-my-points-page',
   imports: [
+    LocalizedPipe,
+    FormsModule,
+    MatFormFieldModule,
+    MatInputModule,
     DatePipe,
     MatButtonModule,
     MatIconModule,
@@ -39,6 +48,7 @@ export class MyPointsPage implements OnInit {
   private readonly api = inject(PointsApi);
   private readonly notifier = inject(Notifier);
   private readonly auth = inject(AuthService);
+  private readonly language = inject(LanguageService);
   protected readonly subjectId = computed(() => this.auth.user()?.subject?.id ?? null);
   protected readonly summary = signal<PointsSummary | null>(null);
   protected readonly explanation = signal<Explanation | null>(null);
@@ -47,6 +57,8 @@ export class MyPointsPage implements OnInit {
   protected readonly whatIf = signal<WhatIfResult | null>(null);
   protected readonly error = signal<unknown>(null);
   protected readonly loading = signal(false);
+  protected readonly objectingGrade = signal(false);
+  protected gradeReason = '';
   protected readonly formatPoints = formatPoints;
   protected readonly formatDelta = formatDelta;
   protected readonly coveragePercent = coveragePercent;
@@ -54,7 +66,8 @@ export class MyPointsPage implements OnInit {
   protected readonly weighted = computed(() => this.explanation()?.result.mode === 'weighted');
   protected readonly gradeLabel = computed(() => {
     const grade = this.summary()?.grade;
-    return this.explanation()?.grades.find((g) => g.id === grade)?.label ?? null;
+    const step = this.explanation()?.grades.find((g) => g.id === grade);
+    return step ? localizedLabel(step, this.language.lang()) : null;
   });
   protected readonly lines = computed<ExplanationLine[]>(() => [...(this.explanation()?.result.lines ?? [])].reverse().slice(0, 100));
   protected readonly mayRepair = computed(() => {
@@ -94,7 +107,8 @@ export class MyPointsPage implements OnInit {
 
   protected label(line: ExplanationLine): string {
     const key = line.kind === 'event' ? (line.ruleId ?? line.eventType) : line.indicatorId;
-    return this.explanation()?.labels[key]?.label ?? key;
+    const rule = this.explanation()?.labels[key];
+    return rule ? localizedLabel(rule, this.language.lang()) : key;
   }
 
   protected aim(target: string): void {
@@ -120,8 +134,12 @@ export class MyPointsPage implements OnInit {
   }
 
   protected objectToGrade(): void {
-    this.api.object({ target: 'grade', reason: 'grade objection from the points page' }).subscribe({
+    const reason = this.gradeReason.trim();
+    if (reason.length < 5) return;
+    this.api.object({ target: 'grade', reason }).subscribe({
       next: () => {
+        this.objectingGrade.set(false);
+        this.gradeReason = '';
         this.notifier.success('points.objection.filed');
         this.load();
       },

@@ -103,7 +103,16 @@ export interface WhatIfResult {
 export interface GradeStep {
   id: string;
   label: string;
+  labelI18n?: Record<string, string>;
   minTotalCentipoints: number | null;
+}
+
+export interface RuleLabel {
+  label: string;
+  labelI18n?: Record<string, string>;
+  unit?: string;
+  unitI18n?: Record<string, string>;
+  category: string;
 }
 
 export interface Explanation {
@@ -117,7 +126,7 @@ export interface Explanation {
     lines: ExplanationLine[];
   };
   grades: GradeStep[];
-  labels: Record<string, { label: string; unit?: string; category: string }>;
+  labels: Record<string, RuleLabel>;
   expiring: { expiresOn: string; centipoints: number }[];
   nextGrade: WhatIfResult | null;
 }
