@@ -57,4 +57,51 @@ describe('LoanDetailPage', () => {
     expect(el.querySelector('[data-testid="loan-outstanding"]')!.textContent).toContain('¥200,000.00');
     expect(el.querySelector('[data-testid="loan-repay"]')).not.toBeNull();
   });
+
+  it('the applicant uploads a document and answers the information request with its id', async () => {
+    const asked = { ...detail, state: 'INFO_REQUESTED', allowedActions: ['provideInfo', 'withdraw'], infoRequests: [{ kind: 'request', message: '请补充近三年财务报表', at: '2026-11-28T08:00:00Z', by: 'bank.officer' }] };
+    const { http, fixture, el } = await open(['loans.apply'], asked);
+    const input = el.querySelector('[data-testid="loan-info-document"]') as HTMLInputElement;
+    const file = new File(['%PDF-1.4 财务报表'], '2023-2025财务报表.pdf', { type: 'application/pdf' });
+    Object.defineProperty(input, 'files', { value: [file] });
+    input.dispatchEvent(new Event('change'));
+    const upload = http.expectOne('/api/documents');
+    expect(upload.request.method).toBe('POST');
+    expect(upload.request.body).toBe(file);
+    expect(upload.request.headers.get('X-Filename')).toBe(encodeURIComponent('2023-2025财务报表.pdf'));
+    upload.flush({ id: '1'.repeat(24), filename: '2023-2025财务报表.pdf', sha256: 'ab'.repeat(32) });
+    await fixture.whenStable();
+    const item = el.querySelector('[data-testid="loan-info-document-item"]')!;
+    expect(item.getAttribute('data-document-id')).toBe('1'.repeat(24));
+    expect(item.textContent).toContain('2023-2025财务报表.pdf');
+    expect(item.textContent).toContain(`SHA-256 ${'ab'.repeat(32)}`);
+
+    const message: HTMLInputElement = el.querySelector('[data-testid="loan-message"]')!;
+    message.value = '已上传财务报表';
+    message.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    (el.querySelector('[data-testid="loan-provide-info"]') as HTMLButtonElement).click();
+    const answer = http.expectOne(`/api/loans/${sampleSummary.id}/provide-info`);
+    expect(answer.request.body).toEqual({ message: '已上传财务报表', documentIds: ['1'.repeat(24)] });
+    answer.flush({ ...sampleSummary, state: 'UNDER_REVIEW' });
+    const answered = { ...asked, state: 'UNDER_REVIEW', allowedActions: ['assessGreen'], infoRequests: [...asked.infoRequests,
+      { kind: 'answer', message: '已上传财务报表', at: '2026-11-28T09:00:00Z', by: 'enterprise', documents: [{ id: '1'.repeat(24), filename: '2023-2025财务报表.pdf', sha256: 'ab'.repeat(32) }] }] };
+    http.expectOne(`/api/loans/${sampleSummary.id}`).flush(answered);
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="loan-info-attachments"]')).toBeNull();
+    const messages = el.querySelectorAll('[data-testid="loan-info-message"]');
+    expect(messages[1]!.getAttribute('data-kind')).toBe('answer');
+    expect(messages[1]!.textContent).toContain('2023-2025财务报表.pdf');
+    http.verify();
+  });
+
+  it('an answer without documents sends the message alone', async () => {
+    const { http, fixture, el } = await open(['loans.apply'], { ...detail, state: 'INFO_REQUESTED', allowedActions: ['provideInfo'] });
+    const message: HTMLInputElement = el.querySelector('[data-testid="loan-message"]')!;
+    message.value = '见附件说明';
+    message.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    (el.querySelector('[data-testid="loan-provide-info"]') as HTMLButtonElement).click();
+    expect(http.expectOne(`/api/loans/${sampleSummary.id}/provide-info`).request.body).toEqual({ message: '见附件说明' });
+  });
 });

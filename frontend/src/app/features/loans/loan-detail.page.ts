@@ -12,7 +12,7 @@ import { ApiErrorComponent } from '../../core/errors/api-error.component';
 import { saveFile } from '../valuations/save-file';
 import { formatBp, formatFen, percentToBp, yuanToFen } from './loan-format';
 import { LoansApi } from './loans.api';
-import { Instalment, Loan, LoanDetail, Outstanding, REJECTION_REASONS, Repayment } from './loans.models';
+import { DocumentRef, Instalment, Loan, LoanDetail, Outstanding, REJECTION_REASONS, Repayment } from './loans.models';
 
 type PdfKind = 'credit-assessment' | 'approval-letter' | 'repayment-schedule';
 
@@ -67,7 +67,11 @@ type PdfKind = 'credit-assessment' | 'approval-letter' | 'repayment-schedule';
         <p class="error" data-testid="loan-rejection">{{ r.applicantMessage }}（{{ r.reasonCodes.join(', ') }}）</p>
       }
       @for (m of l.infoRequests; track $index) {
-        <p class="muted">{{ (m.kind === 'request' ? 'loans.infoRequest' : 'loans.infoAnswer') | transloco }}：{{ m.message }}（{{ m.by }}）</p>
+        <p class="muted" data-testid="loan-info-message" [attr.data-kind]="m.kind">{{ (m.kind === 'request' ? 'loans.infoRequest' : 'loans.infoAnswer') | transloco }}：{{ m.message }}（{{ m.by }}）
+          @for (d of m.documents ?? []; track d.id) {
+            <span class="doc-chip" [title]="'SHA-256 ' + d.sha256">{{ d.filename }}</span>
+          }
+        </p>
       }
 
       <div class="actions">
@@ -87,7 +91,7 @@ type PdfKind = 'credit-assessment' | 'approval-letter' | 'repayment-schedule';
           <button matButton="outlined" type="button" [disabled]="!note" (click)="run(api.step(l.id, 'request-info', { message: note }))" data-testid="loan-request-info">{{ 'loans.requestInfo' | transloco }}</button>
         }
         @if (can('provideInfo', 'loans.apply')) {
-          <button matButton="filled" type="button" [disabled]="!note" (click)="run(api.step(l.id, 'provide-info', { message: note }))" data-testid="loan-provide-info">{{ 'loans.provideInfo' | transloco }}</button>
+          <button matButton="filled" type="button" [disabled]="!note || uploading() > 0" (click)="provideInfo(l)" data-testid="loan-provide-info">{{ 'loans.provideInfo' | transloco }}</button>
         }
         @if (can('requestGuarantee', 'loans.review')) {
           <button matButton="outlined" type="button" (click)="run(api.step(l.id, 'request-guarantee', { reason: note || '需担保' }))" data-testid="loan-guarantee">{{ 'loans.requestGuarantee' | transloco }}</button>
@@ -115,6 +119,24 @@ type PdfKind = 'credit-assessment' | 'approval-letter' | 'repayment-schedule';
           <button matButton="outlined" type="button" (click)="run(api.step(l.id, 'write-off', { reason: note || '—' }))" data-testid="loan-write-off">{{ 'loans.writeOff' | transloco }}</button>
         }
       </div>
+
+      @if (can('provideInfo', 'loans.apply')) {
+        <section class="info-documents" data-testid="loan-info-attachments">
+          <label class="muted" for="loan-info-document">{{ 'loans.infoDocuments' | transloco }}</label>
+          <input id="loan-info-document" type="file" accept="application/pdf,image/png,image/jpeg" multiple (change)="upload($event)" data-testid="loan-info-document" />
+          @if (uploading() > 0) {
+            <span class="muted" data-testid="loan-info-uploading">{{ 'loans.uploading' | transloco }}</span>
+          }
+          <ul class="plain" data-testid="loan-info-documents">
+            @for (d of infoDocuments(); track d.id) {
+              <li data-testid="loan-info-document-item" [attr.data-document-id]="d.id">
+                {{ d.filename }} · <span class="mono muted">SHA-256 {{ d.sha256 }}</span>
+                <button matButton="text" type="button" (click)="removeDocument(d.id)" data-testid="loan-info-document-remove">{{ 'loans.removeDocument' | transloco }}</button>
+              </li>
+            }
+          </ul>
+        </section>
+      }
 
       @if (can('recommend', 'loans.review')) {
         <section class="form" data-testid="loan-recommend-form">
@@ -205,6 +227,9 @@ type PdfKind = 'credit-assessment' | 'approval-letter' | 'repayment-schedule';
     .plain { padding-inline-start: 18px; }
     .error { color: var(--mat-sys-error); }
     .timeline { padding-inline-start: 20px; }
+    .info-documents { display: flex; flex-direction: column; gap: 4px; margin-block: 12px; }
+    .info-documents .mono { overflow-wrap: anywhere; }
+    .doc-chip { margin-inline-start: 8px; padding-inline: 8px; border-radius: 999px; background: var(--mat-sys-surface-container-high); }
   `,
 })
 export class LoanDetailPage implements OnInit {
@@ -216,6 +241,9 @@ export class LoanDetailPage implements OnInit {
   protected readonly outstanding = signal<Outstanding | null>(null);
   protected readonly repayments = signal<Repayment[]>([]);
   protected readonly error = signal<unknown>(null);
+  /** Documents uploaded for the answer to the bank's information request, sent with it. */
+  protected readonly infoDocuments = signal<DocumentRef[]>([]);
+  protected readonly uploading = signal(0);
   protected readonly fen = formatFen;
   protected readonly bp = formatBp;
   protected readonly reasons = REJECTION_REASONS;
@@ -246,6 +274,44 @@ export class LoanDetailPage implements OnInit {
   protected run(step: Observable<Loan>): void {
     this.error.set(null);
     step.subscribe({ next: () => this.load(), error: (e: unknown) => this.error.set(e) });
+  }
+
+  /** Uploads each chosen file (stored with its SHA-256) to send with the answer. */
+  protected upload(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const files = Array.from(input.files ?? []);
+    for (const file of files) {
+      this.uploading.update((n) => n + 1);
+      this.api.uploadDocument(file).subscribe({
+        next: (d) => {
+          this.uploading.update((n) => n - 1);
+          this.infoDocuments.update((list) => (list.some((x) => x.id === d.id) ? list : [...list, { id: d.id, filename: d.filename, sha256: d.sha256 }]));
+        },
+        error: (e: unknown) => {
+          this.uploading.update((n) => n - 1);
+          this.error.set(e);
+        },
+      });
+    }
+    input.value = '';
+  }
+
+  protected removeDocument(id: string): void {
+    this.infoDocuments.update((list) => list.filter((d) => d.id !== id));
+  }
+
+  /** The applicant's answer: the message and the ids of the documents uploaded for it. */
+  protected provideInfo(l: LoanDetail): void {
+    const documentIds = this.infoDocuments().map((d) => d.id);
+    this.error.set(null);
+    this.api.step(l.id, 'provide-info', { message: this.note, ...(documentIds.length ? { documentIds } : {}) }).subscribe({
+      next: () => {
+        this.infoDocuments.set([]);
+        this.note = '';
+        this.load();
+      },
+      error: (e: unknown) => this.error.set(e),
+    });
   }
 
   protected rerunPrescreen(applicationId: string): void {

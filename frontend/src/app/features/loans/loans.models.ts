@@ -10,6 +10,9 @@ export type RepaymentFrequency = 'monthly' | 'quarterly';
 
 export interface UserRef { userId: string; username: string }
 
+/** An uploaded document as the API refers to it (stored with its SHA-256). */
+export interface DocumentRef { id: string; filename: string; sha256: string }
+
 export interface HistoryEntry {
   action: string;
   from: string | null;
@@ -81,7 +84,7 @@ export interface Loan {
   assetIds: string[];
   guaranteeRequired: boolean;
   guaranteeId: string | null;
-  infoRequests: { kind: 'request' | 'answer'; message: string; at: string; by: string }[];
+  infoRequests: { kind: 'request' | 'answer'; message: string; at: string; by: string; documents?: DocumentRef[] }[];
   recommendation: Recommendation | null;
   decision: { decision: string; note: string; by: UserRef; at: string } | null;
   rejection: { reasonCodes: string[]; applicantMessage: string } | null;
@@ -111,7 +114,7 @@ export interface LoanApplication {
   repaymentMethod: RepaymentMethod;
   frequency: RepaymentFrequency;
   assetIds: string[];
-  documents: { id: string; filename: string; sha256: string }[];
+  documents: DocumentRef[];
   bankIds: string[];
   prescreen: Prescreen | null;
   acceptedLoanId: string | null;
