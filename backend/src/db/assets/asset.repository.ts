@@ -12,10 +12,14 @@ export interface AssetFilter {
 
 const toAsset = (doc: unknown): Asset => withId(doc as { _id: unknown }) as unknown as Asset;
 
-/** The tenant part of every query: an owner's assets, or a bank's pledged/frozen collateral. */
+/** The tenant part of every query: an owner's assets, or a bank's pledged/frozen collateral and the assets offered to it. */
 function scopeFilter(scope: AssetScope): Record<string, unknown> {
   if (scope.kind === 'subject') return { subjectId: scope.subjectId };
-  if (scope.kind === 'bank') return { 'encumbrance.institutionId': scope.institutionId, 'encumbrance.status': { $in: ['pledged', 'frozen'] } };
+  if (scope.kind === 'bank') {
+    const securing = { 'encumbrance.institutionId': scope.institutionId, 'encumbrance.status': { $in: ['pledged', 'frozen'] } };
+    const offered = scope.offeredAssetIds.filter(isObjectId).map(objectId);
+    return offered.length ? { $or: [securing, { _id: { $in: offered } }] } : securing;
+  }
   return {};
 }
 

@@ -64,4 +64,4 @@ export interface Asset {
 export type NewAsset = Pick<Asset, 'subjectId' | 'assetType' | 'certificateNumber' | 'name' | 'details' | 'priceReference' | 'documents'>;
 
 /** Which assets a caller may list: an owner's, a bank's collateral, or all (platform readers). */
-export type AssetScope = { kind: 'subject'; subjectId: string } | { kind: 'bank'; institutionId: string } | { kind: 'all' };
+export type AssetScope = { kind: 'subject'; subjectId: string } | { kind: 'bank'; institutionId: string; offeredAssetIds: string[] } | { kind: 'all' };

@@ -176,6 +176,12 @@ export class LoanRepository {
     return (await this.model.exists(query)) !== null;
   }
 
+  /** Assets offered as pledge in any of this bank's loans (the bank's side of an application). */
+  async assetIdsOfferedTo(institutionId: string): Promise<string[]> {
+    const docs = await this.model.find({ institutionId }, { assetIds: 1, _id: 0 }).lean();
+    return [...new Set(docs.flatMap((d) => (d.assetIds ?? []) as string[]))];
+  }
+
   async listInStates(states: readonly string[]): Promise<Loan[]> {
     const query: Record<string, unknown> = { state: { $in: [...states] } };
     const docs = await this.model.find(query).sort({ _id: 1 }).lean();

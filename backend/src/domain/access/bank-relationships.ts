@@ -7,6 +7,8 @@ export interface BankRelationshipSource {
   subjectAppliedTo(institutionId: string, subjectId: string): Promise<boolean>;
   /** True when the asset is offered as pledge in an application to, or pledged to, this institution. */
   assetOfferedTo(institutionId: string, assetId: string): Promise<boolean>;
+  /** Every asset offered as pledge in an application to this institution (for the bank's asset list). */
+  assetsOfferedTo(institutionId: string): Promise<string[]>;
 }
 
 export class BankRelationships implements BankRelationshipSource {
@@ -24,5 +26,10 @@ export class BankRelationships implements BankRelationshipSource {
   async assetOfferedTo(institutionId: string, assetId: string): Promise<boolean> {
     for (const s of this.sources) if (await s.assetOfferedTo(institutionId, assetId)) return true;
     return false;
+  }
+
+  async assetsOfferedTo(institutionId: string): Promise<string[]> {
+    const lists = await Promise.all(this.sources.map((s) => s.assetsOfferedTo(institutionId)));
+    return [...new Set(lists.flat())];
   }
 }

@@ -83,8 +83,8 @@ export class AssetService {
     return this.deps.visibility.visibleAsset(principal, id);
   }
 
-  list(principal: Principal, filter: AssetFilter, page: PageRequest): Promise<Page<Asset>> {
-    return this.deps.assets.list(this.deps.visibility.listScope(principal), filter, page);
+  async list(principal: Principal, filter: AssetFilter, page: PageRequest): Promise<Page<Asset>> {
+    return this.deps.assets.list(await this.deps.visibility.listScope(principal), filter, page);
   }
 
   private async transition(actor: Caller, asset: Asset, action: RegistrationAction, changes: Record<string, unknown>): Promise<Asset> {

@@ -27,10 +27,10 @@ export class AssetVisibility {
   }
 
   /** The scope of the caller's asset list. */
-  listScope(principal: Principal): AssetScope {
+  async listScope(principal: Principal): Promise<AssetScope> {
     if (readsAllTenants(principal)) return { kind: 'all' };
     if (principal.subjectId) return { kind: 'subject', subjectId: principal.subjectId };
-    if (principal.institutionId) return { kind: 'bank', institutionId: principal.institutionId };
+    if (principal.institutionId) return { kind: 'bank', institutionId: principal.institutionId, offeredAssetIds: await this.deps.bankRelationships.assetsOfferedTo(principal.institutionId) };
     throw new AppError('FORBIDDEN', 'only subjects, banks and platform readers have asset lists');
   }
 }

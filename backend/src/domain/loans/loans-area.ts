@@ -52,6 +52,7 @@ export function loansArea(w: LoansWiring) {
   w.bankRelationships.register({
     subjectAppliedTo: (institutionId, subjectId) => loans.existsFor({ institutionId, subjectId }),
     assetOfferedTo: (institutionId, assetId) => loans.existsFor({ institutionId, assetId }),
+    assetsOfferedTo: (institutionId) => loans.assetIdsOfferedTo(institutionId),
   });
   // A bank reads the documents attached to an application made to it.
   w.documents.grantAccess(async (principal, meta) => {

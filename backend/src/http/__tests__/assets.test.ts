@@ -110,7 +110,11 @@ describe('encumbrance (the loan workflow’s domain methods)', () => {
 
   test('the bank the asset is pledged to sees it, its list and its documents; another bank does not', async () => {
     expect((await t.api.get(`/api/assets/${assetId}`, tokens['ebinur.officer'])).status).toBe(200);
-    expect((await t.api.get('/api/assets', tokens['ebinur.officer'])).body.items.map((a: { id: string }) => a.id)).toEqual([assetId]);
+    const listed = (await t.api.get('/api/assets?limit=100', tokens['ebinur.officer'])).body.items as { id: string; encumbrance: { institutionId: string | null } }[];
+    expect(listed.map((a) => a.id)).toContain(assetId);
+    const offered = new Set(await t.platform.services.bankRelationships.assetsOfferedTo(ebinurBank));
+    expect(listed.filter((a) => a.encumbrance.institutionId !== ebinurBank && !offered.has(a.id))).toEqual([]);
+    expect((await t.api.get('/api/assets?limit=100', tokens['bank.officer'])).body.items.map((a: { id: string }) => a.id)).not.toContain(assetId);
     const documentId = (await t.api.get(`/api/assets/${assetId}`, tokens['ebinur.officer'])).body.documents[0].id;
     expect((await t.api.get(`/api/documents/${documentId}`, tokens['ebinur.officer'])).status).toBe(200);
     expect((await t.api.get(`/api/assets/${assetId}`, tokens['bank.officer'])).status).toBe(404);
@@ -124,9 +128,12 @@ describe('encumbrance (the loan workflow’s domain methods)', () => {
     t.platform.services.bankRelationships.register({
       subjectAppliedTo: async () => false,
       assetOfferedTo: async (institutionId, id) => institutionId === bostenBank && id === offered,
+      assetsOfferedTo: async (institutionId) => (institutionId === bostenBank ? [offered] : []),
     });
     expect((await t.api.get(`/api/assets/${offered}`, tokens['bosten.officer'])).status).toBe(200);
+    expect((await t.api.get('/api/assets', tokens['bosten.officer'])).body.items.map((a: { id: string }) => a.id)).toContain(offered);
     expect((await t.api.get(`/api/assets/${offered}`, tokens['bank.officer'])).status).toBe(404);
+    expect((await t.api.get('/api/assets', tokens['bank.officer'])).body.items.map((a: { id: string }) => a.id)).not.toContain(offered);
   });
 
   test('exposure, freeze, unfreeze and release follow the table and name the loan', async () => {

@@ -57,7 +57,7 @@ describe('valuations', () => {
   test('an unverified asset cannot be valued for lending; its owner may still get a preliminary estimate', async () => {
     const documentId = (await upload(t, tokens['walnut.coop']!, '林权证')).body.id;
     const draft = await t.api.post('/api/assets', { ...timberForest(), documentIds: [documentId] }, tokens['walnut.coop']);
-    t.platform.services.bankRelationships.register({ subjectAppliedTo: async () => false, assetOfferedTo: async (_i, id) => id === draft.body.id });
+    t.platform.services.bankRelationships.register({ subjectAppliedTo: async () => false, assetOfferedTo: async (_i, id) => id === draft.body.id, assetsOfferedTo: async () => [] });
     const lending = await t.api.post(`/api/assets/${draft.body.id}/valuations`, { purpose: 'lending' }, tokens['ebinur.officer']);
     expect(lending.status).toBe(409);
     expect(lending.body.error.code).toBe('ASSET_NOT_VERIFIED');

@@ -158,6 +158,10 @@ describe('multi-bank offers', () => {
     const application = await submitted(t, [assetId], [tarim(), bosten()]);
     const byBank = Object.fromEntries(application.offers.map((l: any) => [l.institutionId, l.id])) as Record<string, string>;
     expect(Object.keys(byBank).sort()).toEqual([tarim(), bosten()].sort());
+    const listedTo = async (user: string) => (await t.api.get('/api/assets?limit=100', tokens[user])).body.items.map((a: { id: string }) => a.id);
+    expect(await listedTo('bank.officer')).toContain(assetId);
+    expect(await listedTo('bosten.officer')).toContain(assetId);
+    expect(await listedTo('ebinur.officer')).not.toContain(assetId);
     await toPendingApproval(t, byBank[tarim()]!, 'bank.officer');
     await post(t, `/api/loans/${byBank[tarim()]}/approve`, { note: '' }, 'bank.approver');
     await toAccepted(t, byBank[bosten()]!, 'bosten.officer', 'bosten.approver');

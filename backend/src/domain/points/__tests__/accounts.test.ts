@@ -127,6 +127,7 @@ describe('tenant isolation', () => {
     t.platform.services.bankRelationships.register({
       subjectAppliedTo: async (institutionId, subjectId) => institutionId === tarim && subjectId === ayigul(),
       assetOfferedTo: async () => false,
+      assetsOfferedTo: async () => [],
     });
     const summary = await t.api.get(`/api/points/subjects/${ayigul()}`, kit.tokens['bank.officer']);
     expect(summary.body).toMatchObject({ grade: 'yellow', totalCentipoints: 660, access: 'applicant' });
