@@ -65,7 +65,7 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
     connection, clock, audit, documents, bankRelationships, institutions: repositories.institutions, subjects: repositories.subjects, assets: repositories.assets,
     encumbrance: services.assetEncumbrance, valuations: services.valuations, snapshots: points.repositories.snapshots,
   });
-  const guarantees = guaranteesArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, loans });
+  const guarantees = guaranteesArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, loans, encumbrance: services.assetEncumbrance, assets: repositories.assets });
   const bonds = bondsArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects });
   const statistics = statisticsArea({ connection, clock, institutions: repositories.institutions, subjects: repositories.subjects, bonds: bonds.bondRepositories });
   return {

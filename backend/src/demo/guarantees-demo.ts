@@ -32,6 +32,8 @@ export async function seedGuaranteesDemo(platform: Platform, institutions: Recor
     count++;
   }
   count += await seedGuaranteeHistory(platform, institutions);
+  // The history above is written directly: the capacity counter is built from the guarantees once they are all there.
+  await platform.services.guaranteeCapacity.rebuild(institutions['guarantee']!);
   return count;
 }
 
@@ -42,7 +44,7 @@ export async function seedGuaranteesDemo(platform: Platform, institutions: Recor
  */
 async function seedGuaranteeHistory(platform: Platform, institutions: Record<string, string>): Promise<number> {
   const { guaranteeRepositories, loanRepositories, guaranteeRules } = platform.services;
-  const rules = guaranteeRules();
+  const rules = await guaranteeRules();
   const shares = { originalGuarantorBp: rules.riskShares.originalGuarantorBp, reguarantorBp: rules.riskShares.reguarantorBp, bankBp: rules.riskShares.bankBp, localGovernmentBp: rules.riskShares.localGovernmentBp };
   const path = ['APPLIED', 'DUE_DILIGENCE', 'COMMITTEE_REVIEW', 'APPROVED', 'COUNTER_GUARANTEE_PENDING', 'LETTER_ISSUED', 'IN_FORCE', 'RELEASED'];
   const claimPath = ['APPLIED', 'DUE_DILIGENCE', 'COMMITTEE_REVIEW', 'APPROVED', 'COUNTER_GUARANTEE_PENDING', 'LETTER_ISSUED', 'IN_FORCE', 'DEFAULT_NOTIFIED', 'CLAIM_SUBMITTED', 'COMPENSATED', 'REGUARANTEE_CLAIMED', 'RECOVERING'];

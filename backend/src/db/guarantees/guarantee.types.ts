@@ -80,7 +80,7 @@ export interface Guarantee {
   loan: LoanSnapshot;
   requestedBy: ByUser;
   recommendation: Recommendation | null;
-  decision: { decision: 'approved' | 'rejected'; note: string; level: string | null; by: ByUser; at: Date } | null;
+  decision: { decision: 'approved' | 'rejected'; note: string; level: string | null; by: ByUser; at: Date; capacity?: Recommendation['capacity'] } | null;
   counterGuarantee: { kind: 'ecological_assets' | 'other_security'; description: string; assetIds: string[]; valueFen: number; recordedBy: string; at: Date } | null;
   letter: { number: string; issuedAt: Date; feeFen: number; annualFeeRateBp: number; startDate: string; endDate: string } | null;
   inForceAt: Date | null;
@@ -88,7 +88,14 @@ export interface Guarantee {
   defaultNotice: { at: Date; reason: string; overdueSince: string; outstandingFen: number | null } | null;
   claim: { amountFen: number; documentIds: { overdueProof: string; contract: string; collectionRecord: string }; claimedAt: Date; payBy: string; by: string } | null;
   compensation: { amountFen: number; split: RiskSplit; paidToBankFen: number; at: Date; by: string; reguaranteeClaimBy: string } | null;
-  reguaranteeClaim: { amountFen: number; localGovernmentFen: number; at: Date; by: string } | null;
+  reguaranteeClaim: {
+    amountFen: number; localGovernmentFen: number; at: Date; by: string;
+    /** The re-guarantor pays within the rules' days to pay. */
+    payBy?: string | null;
+    /** The re-guarantor's staff acknowledge the claim, then pay exactly its share. */
+    acknowledgedAt?: Date | null; acknowledgedBy?: ByUser | null; acknowledgeNote?: string; acknowledgeKey?: string | null;
+    paidAt?: Date | null; paidFen?: number | null; paidBy?: ByUser | null; payNote?: string; payKey?: string | null;
+  } | null;
   recoveries: Recovery[];
   recoveredFen: number;
   closure: { kind: 'closed' | 'written_off'; note: string; lossFen: number; at: Date; by: string } | null;

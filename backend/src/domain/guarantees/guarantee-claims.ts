@@ -24,7 +24,7 @@ export class GuaranteeClaims {
     workflow: GuaranteeWorkflow;
     service: GuaranteeService;
     documents: DocumentService;
-    rules: () => GuaranteeRules;
+    rulesFor: (version: string) => Promise<GuaranteeRules>;
     clock: Clock;
   }) {}
 
@@ -37,11 +37,14 @@ export class GuaranteeClaims {
     if (replay) return this.deps.service.view(replay);
     this.deps.workflow.assertFrom('submitClaim', g);
     const today = isoDay(this.deps.clock.now());
-    const timeline = claimTimeline(this.deps.rules(), { overdueSince: g.defaultNotice!.overdueSince, claimedOn: today });
+    const rules = await this.deps.rulesFor(g.rulesVersion);
+    const timeline = claimTimeline(rules, { overdueSince: g.defaultNotice!.overdueSince, claimedOn: today });
     if (timeline.claimableFrom > today) {
-      throw new AppError('GUARANTEE_CHECK_FAILED', `a claim may be filed from ${timeline.claimableFrom} (${this.deps.rules().claims.overdueDaysBeforeClaim} days after the loan fell overdue on ${g.defaultNotice!.overdueSince})`, { details: { check: 'claim_timeline_and_cover', claimableFrom: timeline.claimableFrom } });
+      throw new AppError('GUARANTEE_CHECK_FAILED', `a claim may be filed from ${timeline.claimableFrom} (${rules.claims.overdueDaysBeforeClaim} days after the loan fell overdue on ${g.defaultNotice!.overdueSince}); today is ${today}`, {
+        details: { check: 'claim_timeline_and_cover', claimableFrom: timeline.claimableFrom, overdueSince: g.defaultNotice!.overdueSince, overdueDaysBeforeClaim: rules.claims.overdueDaysBeforeClaim, today, rulesVersion: rules.version },
+      });
     }
-    const coverageRatioBp = g.recommendation?.coverageRatioBp ?? this.deps.rules().coverageRatioBp;
+    const coverageRatioBp = g.recommendation?.coverageRatioBp ?? rules.coverageRatioBp;
     const maxClaimFen = exactToFen(exactMultiply(exact(BigInt(g.amountFen)), exact(BigInt(coverageRatioBp), 10_000n)), roundDown);
     if (input.amountFen > maxClaimFen) {
       throw new AppError('GUARANTEE_CHECK_FAILED', `the claim of ${input.amountFen} fen is above the cover of ${maxClaimFen} fen`, { field: 'amountFen', details: { check: 'claim_timeline_and_cover', maxClaimFen } });
@@ -67,18 +70,34 @@ export class GuaranteeClaims {
     this.deps.workflow.assertFrom('compensate', g);
     const split = splitByRiskShares(g.claim!.amountFen, g.recommendation!.riskShares);
     const today = isoDay(this.deps.clock.now());
-    const { reguaranteeClaimBy } = claimTimeline(this.deps.rules(), { overdueSince: g.defaultNotice!.overdueSince, compensatedOn: today });
+    const { reguaranteeClaimBy } = claimTimeline(await this.deps.rulesFor(g.rulesVersion), { overdueSince: g.defaultNotice!.overdueSince, compensatedOn: today });
     const compensation = { amountFen: g.claim!.amountFen, split, paidToBankFen: g.claim!.amountFen - split.bank, at: this.deps.clock.now(), by: actor.principal.username, reguaranteeClaimBy };
     return this.deps.service.view(await this.deps.workflow.move(actor, scope, g, 'compensate', { set: { compensation }, reason: note }));
   }
 
-  /** COMPENSATED → REGUARANTEE_CLAIMED: the re-guarantor's share (and the local government's) claimed. */
+  /**
+   * COMPENSATED → REGUARANTEE_CLAIMED: the re-guarantor's share (and the local government's) claimed,
+   * within the rules' re-guarantee claim days of the compensation (refused after, with the dates);
+   * the re-guarantor pays within the days to pay.
+   */
   async claimReguarantee(actor: Caller, id: string, note: string) {
     const scope = guaranteeScopeOf(actor.principal);
     const g = await this.deps.workflow.actionable(actor.principal, id);
+    this.deps.workflow.authorise(actor, 'claimReguarantee');
+    const replay = await this.deps.workflow.replay(actor, scope, id, 'claimReguarantee');
+    if (replay) return this.deps.service.view(replay);
     this.deps.workflow.assertFrom('claimReguarantee', g);
+    const rules = await this.deps.rulesFor(g.rulesVersion);
+    const today = isoDay(this.deps.clock.now());
+    const claimBy = g.compensation!.reguaranteeClaimBy;
+    if (claimBy && today > claimBy) {
+      throw new AppError('GUARANTEE_CHECK_FAILED', `the re-guarantee claim was due by ${claimBy} (${rules.claims.reguaranteeClaimDays} days after compensation); today is ${today}`, {
+        details: { check: 'reguarantee_claim_deadline', reguaranteeClaimBy: claimBy, reguaranteeClaimDays: rules.claims.reguaranteeClaimDays, today, rulesVersion: rules.version },
+      });
+    }
     const split = g.compensation!.split;
-    const reguaranteeClaim = { amountFen: split.reguarantor, localGovernmentFen: split.localGovernment, at: this.deps.clock.now(), by: actor.principal.username };
+    const payBy = claimTimeline(rules, { overdueSince: g.defaultNotice!.overdueSince, claimedOn: today }).payBy;
+    const reguaranteeClaim = { amountFen: split.reguarantor, localGovernmentFen: split.localGovernment, at: this.deps.clock.now(), by: actor.principal.username, payBy, acknowledgedAt: null, paidAt: null, paidFen: null };
     return this.deps.service.view(await this.deps.workflow.move(actor, scope, g, 'claimReguarantee', { set: { reguaranteeClaim }, reason: note }));
   }
 

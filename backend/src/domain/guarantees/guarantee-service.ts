@@ -4,7 +4,7 @@
 // guarantee: intent first, finished by the recovery job after a crash), the bank's confirmation of
 // disbursement and the release when the loan closes.
 import {
-  checkCapacity, checkFeeCap, checkRiskShares, feeRateAfterGrade, guaranteeApprovalTier, guaranteeFee, portfolioAverageFee,
+  checkCapacity, checkFeeCap, claimTimeline, checkRiskShares, feeRateAfterGrade, guaranteeApprovalTier, guaranteeFee, portfolioAverageFee,
   type GuaranteeRules, type RiskShares,
 } from '@eco/scoring';
 import type { GuaranteeRepository, GuarantorProfileRepository } from '../../db/guarantees/guarantee.repository.js';
@@ -17,6 +17,8 @@ import type { Clock } from '../clock.js';
 import { AppError, notFound } from '../errors/index.js';
 import type { Actor, Principal } from '../identity/principal.js';
 import type { LoanReview } from '../loans/loan-review.js';
+import type { GuaranteeCapacity } from './guarantee-capacity.js';
+import type { GuaranteeCounterAssets } from './guarantee-counter-assets.js';
 import { allowedGuaranteeActions, outstandingStates, type GuaranteeAction, type GuaranteeState } from './guarantee-state-machine.js';
 import { guaranteeScopeOf, guaranteeSystemActor, invalidGuaranteeTransition, type Caller, type GuaranteeWorkflow } from './guarantee-workflow.js';
 
@@ -49,10 +51,17 @@ export interface CounterGuaranteeInput {
   valueFen: number;
 }
 
+/** A deadline of the claim timeline that has passed (the queue flags it). */
+export type GuaranteeOverdue = 'claim_payment_overdue' | 'reguarantee_claim_overdue' | 'reguarantor_payment_overdue';
+
 export interface GuaranteeView extends Guarantee {
   allowedActions: GuaranteeAction[];
   ageDays: number;
   guarantorName: string;
+  /** The claim timeline of the guarantee's rules version (dates YYYY-MM-DD; null until their step happened). */
+  deadlines: { claimableFrom: string | null; payBy: string | null; reguaranteeClaimBy: string | null; reguarantorPayBy: string | null };
+  /** Deadlines passed with the step still not done. */
+  overdue: GuaranteeOverdue[];
 }
 
 export interface GuaranteeDeps {
@@ -63,23 +72,39 @@ export interface GuaranteeDeps {
   applications: LoanApplicationRepository;
   loanReview: LoanReview;
   institutions: InstitutionRepository;
-  rules: () => GuaranteeRules;
+  /** The rules in force (for new requests). */
+  rules: () => Promise<GuaranteeRules>;
+  /** The rules of a stored version (a guarantee's steps read the version it recorded). */
+  rulesFor: (version: string) => Promise<GuaranteeRules>;
+  capacity: GuaranteeCapacity;
+  counterAssets: GuaranteeCounterAssets;
   clock: Clock;
 }
 
 export class GuaranteeService {
   constructor(private readonly deps: GuaranteeDeps) {}
 
-  private rules(): GuaranteeRules {
-    return this.deps.rules();
+  private rules(g: Pick<Guarantee, 'rulesVersion'>): Promise<GuaranteeRules> {
+    return this.deps.rulesFor(g.rulesVersion);
   }
 
   async view(g: Guarantee): Promise<GuaranteeView> {
+    const today = isoDay(this.deps.clock.now());
+    const rules = await this.rules(g);
+    const claimableFrom = g.defaultNotice ? claimTimeline(rules, { overdueSince: g.defaultNotice.overdueSince }).claimableFrom : null;
+    const deadlines = {
+      claimableFrom, payBy: g.claim?.payBy ?? null, reguaranteeClaimBy: g.compensation?.reguaranteeClaimBy ?? null, reguarantorPayBy: g.reguaranteeClaim?.payBy ?? null,
+    };
+    const overdue: GuaranteeOverdue[] = [];
+    if (g.state === 'CLAIM_SUBMITTED' && deadlines.payBy && today > deadlines.payBy) overdue.push('claim_payment_overdue');
+    if (g.state === 'COMPENSATED' && deadlines.reguaranteeClaimBy && today > deadlines.reguaranteeClaimBy) overdue.push('reguarantee_claim_overdue');
+    if (g.reguaranteeClaim && !g.reguaranteeClaim.paidAt && deadlines.reguarantorPayBy && today > deadlines.reguarantorPayBy) overdue.push('reguarantor_payment_overdue');
     return {
       ...g,
       allowedActions: allowedGuaranteeActions(g.state as GuaranteeState),
       ageDays: Math.floor((this.deps.clock.now().getTime() - new Date(g.stateSince).getTime()) / dayMs),
       guarantorName: (await this.deps.institutions.findByIdUnscoped(g.institutionId))?.name ?? g.institutionId,
+      deadlines, overdue,
     };
   }
 
@@ -136,7 +161,7 @@ export class GuaranteeService {
     const created = await this.deps.guarantees.insert({
       institutionId: guarantor.id, bankId, reguarantorId: profile.reguarantorId, loanId: loan.id, subjectId: loan.subjectId,
       amountFen: input.amountFen, termDays: input.termDays, requestNote: input.note, loan: await this.snapshot(loan), requestedBy: by,
-      rulesVersion: this.rules().version,
+      rulesVersion: (await this.deps.rules()).version,
       history: [{ action: 'request', from: null, to: 'APPLIED', at: now, by, ...(actor.idempotencyKey ? { idempotencyKey: actor.idempotencyKey } : {}) }],
     }, now);
     if (!created) {
@@ -177,26 +202,19 @@ export class GuaranteeService {
     return this.view(await this.step(actor, id, 'decline', { reason, set: { decision: null } }));
   }
 
-  /** The outstanding guarantees of the guarantor, and of one obligor there. */
-  private async exposure(institutionId: string, subjectId: string): Promise<{ outstandingFen: number; obligorOutstandingFen: number }> {
-    const all = await this.deps.guarantees.listOfGuarantor(institutionId, outstandingStates);
-    return {
-      outstandingFen: all.reduce((s, g) => s + g.amountFen, 0),
-      obligorOutstandingFen: all.filter((g) => g.subjectId === subjectId).reduce((s, g) => s + g.amountFen, 0),
-    };
+  /** The capacity rules for this guarantee against the reserved figures (no reservation), refused with the figures when breached. */
+  private async requireCapacity(rules: GuaranteeRules, g: Guarantee) {
+    const profile = await this.profileOf(g.institutionId);
+    const exposure = await this.deps.capacity.exposure(g.institutionId, g.subjectId);
+    const check = checkCapacity(rules, { netAssetsFen: profile.netAssetsFen, mainlySmallBusinessAgriculture: profile.mainlySmallBusinessAgriculture, ...exposure, requestFen: g.amountFen });
+    if (!check.allowed) throw this.capacityExceeded(check, profile);
+    return { check, exposure };
   }
 
-  /** The capacity rules for this guarantee, refused with the figures when breached. */
-  private async requireCapacity(g: Guarantee) {
-    const profile = await this.profileOf(g.institutionId);
-    const exposure = await this.exposure(g.institutionId, g.subjectId);
-    const check = checkCapacity(this.rules(), { netAssetsFen: profile.netAssetsFen, mainlySmallBusinessAgriculture: profile.mainlySmallBusinessAgriculture, ...exposure, requestFen: g.amountFen });
-    if (!check.allowed) {
-      throw new AppError('GUARANTEE_CAPACITY_EXCEEDED', check.breaches.map((b) => b.message).join('; '), {
-        details: { check: 'capacity', netAssetsFen: profile.netAssetsFen, multiple: check.multiple, outstandingLimitFen: check.outstandingLimitFen, outstandingAfterFen: check.outstandingAfterFen, obligorLimitFen: check.obligorLimitFen, obligorAfterFen: check.obligorAfterFen, breaches: check.breaches },
-      });
-    }
-    return { check, exposure };
+  private capacityExceeded(check: ReturnType<typeof checkCapacity>, profile: GuarantorProfile): AppError {
+    return new AppError('GUARANTEE_CAPACITY_EXCEEDED', check.breaches.map((b) => b.message).join('; '), {
+      details: { check: 'capacity', netAssetsFen: profile.netAssetsFen, multiple: check.multiple, outstandingLimitFen: check.outstandingLimitFen, outstandingAfterFen: check.outstandingAfterFen, obligorLimitFen: check.obligorLimitFen, obligorAfterFen: check.obligorAfterFen, breaches: check.breaches },
+    });
   }
 
   /** The officer's recommendation (maker): fee after the grade discount within the cap, risk shares totalling 100 %, capacity. */
@@ -207,12 +225,12 @@ export class GuaranteeService {
     const replay = await this.deps.workflow.replay(actor, scope, id, 'recommend');
     if (replay) return this.view(replay);
     this.deps.workflow.assertFrom('recommend', g);
-    const rules = this.rules();
+    const rules = await this.rules(g);
     const riskShares = input.riskShares ?? { originalGuarantorBp: rules.riskShares.originalGuarantorBp, reguarantorBp: rules.riskShares.reguarantorBp, bankBp: rules.riskShares.bankBp, localGovernmentBp: rules.riskShares.localGovernmentBp };
     const shares = checkRiskShares(riskShares);
     if (!shares.valid) throw new AppError('GUARANTEE_RISK_SHARES_INVALID', shares.message, { field: 'riskShares', details: { check: 'risk_shares_total_100', totalBp: shares.totalBp } });
     const fee = feeRateAfterGrade(rules, input.proposedFeeRateBp, g.loan.grade);
-    const { check: capacity, exposure } = await this.requireCapacity(g);
+    const { check: capacity, exposure } = await this.requireCapacity(rules, g);
     const cap = checkFeeCap(rules, { singleBorrowerFen: exposure.obligorOutstandingFen + g.amountFen, annualRateBp: fee.annualRateBp });
     if (!cap.allowed) {
       throw new AppError('GUARANTEE_FEE_ABOVE_CAP', cap.message, { field: 'proposedFeeRateBp', details: { check: 'fee_within_cap', annualFeeRateBp: fee.annualRateBp, gradeDiscountBp: fee.discountBp, capAnnualRateBp: cap.capAnnualRateBp, singleBorrowerFen: cap.singleBorrowerFen } });
@@ -234,7 +252,11 @@ export class GuaranteeService {
     }
   }
 
-  /** The committee's approval (checker): not the recommender, within the approver's tier, capacity checked again. */
+  /**
+   * The committee's approval (checker): not the recommender, within the approver's tier, and the
+   * guarantee's amount reserved on the guarantor's capacity counter (one conditional `$inc`: of
+   * concurrent approvals only those that fit succeed). A failed transition gives the reservation back.
+   */
   async approve(actor: Caller, id: string, note: string): Promise<GuaranteeView> {
     const scope = guaranteeScopeOf(actor.principal);
     const g = await this.deps.workflow.actionable(actor.principal, id);
@@ -244,14 +266,23 @@ export class GuaranteeService {
     this.deps.workflow.assertFrom('approve', g);
     this.makerIsNotChecker(actor, g);
     const profile = await this.profileOf(g.institutionId);
-    const level = profile.approverLevels[actor.principal.username] ?? this.rules().approvalTiers[0]!.level;
-    const tier = guaranteeApprovalTier(this.rules(), g.amountFen, level);
+    const rules = await this.rules(g);
+    const level = profile.approverLevels[actor.principal.username] ?? rules.approvalTiers[0]!.level;
+    const tier = guaranteeApprovalTier(rules, g.amountFen, level);
     if (!tier.allowed) {
       throw new AppError('GUARANTEE_APPROVAL_LIMIT_EXCEEDED', `${g.amountFen} fen needs the ${tier.required.label} (${tier.required.level}); your level is ${level}`, { details: { check: 'within_approval_tier', requiredLevel: tier.required.level, approverLevel: level } });
     }
-    await this.requireCapacity(g);
-    const decision = { decision: 'approved', note, level: tier.required.level, by: { userId: actor.principal.userId, username: actor.principal.username }, at: this.deps.clock.now() };
-    return this.view(await this.deps.workflow.move(actor, scope, g, 'approve', { set: { decision }, expected: { 'recommendation.at': g.recommendation?.at } }));
+    const reserved = await this.deps.capacity.reserve(rules, profile, g);
+    const decision = {
+      decision: 'approved', note, level: tier.required.level, by: { userId: actor.principal.userId, username: actor.principal.username }, at: this.deps.clock.now(),
+      capacity: { outstandingLimitFen: reserved.outstandingLimitFen, outstandingAfterFen: reserved.outstandingAfterFen, obligorLimitFen: reserved.obligorLimitFen, obligorAfterFen: reserved.obligorAfterFen, multiple: reserved.multiple },
+    };
+    try {
+      return this.view(await this.deps.workflow.move(actor, scope, g, 'approve', { set: { decision }, expected: { 'recommendation.at': g.recommendation?.at } }));
+    } catch (e) {
+      await this.deps.capacity.settle(g.institutionId, g.id);
+      throw e;
+    }
   }
 
   async reject(actor: Caller, id: string, reason: string): Promise<GuaranteeView> {
@@ -292,9 +323,19 @@ export class GuaranteeService {
       feeFen: guaranteeFee(g.amountFen, rec.annualFeeRateBp, g.termDays), startDate, endDate: isoDay(new Date(now.getTime() + g.termDays * dayMs)),
     };
     const c = input.counterGuarantee;
-    const counterGuarantee = { kind: c.kind, description: c.description, assetIds: c.assetIds ?? [], valueFen: c.valueFen, recordedBy: actor.principal.username, at: now };
+    const assetIds = c.kind === 'ecological_assets' ? c.assetIds ?? [] : [];
+    if (c.kind === 'ecological_assets') await this.deps.counterAssets.pledgeAll(actor, g, assetIds);
+    const counterGuarantee = { kind: c.kind, description: c.description, assetIds, valueFen: c.valueFen, recordedBy: actor.principal.username, at: now };
     const key = `confirm-loan:${g.id}`;
-    const issued = await this.deps.workflow.move(actor, scope, g, 'issueLetter', { set: { letter, counterGuarantee, pendingStep: { kind: 'confirm-loan', key, startedAt: now } } });
+    let issued: Guarantee;
+    try {
+      issued = await this.deps.workflow.move(actor, scope, g, 'issueLetter', { set: { letter, counterGuarantee, pendingStep: { kind: 'confirm-loan', key, startedAt: now } } });
+    } catch (e) {
+      // The letter was not issued by this call: the assets go back unless a concurrent issue of the same letter holds them.
+      const current = await this.deps.guarantees.find({ kind: 'all' }, g.id);
+      if (!current?.counterGuarantee) await this.deps.counterAssets.releaseAll(actor, g.id, assetIds);
+      throw e;
+    }
     return this.view(await this.finishLoanConfirmation(issued));
   }
 
@@ -337,9 +378,11 @@ export class GuaranteeService {
     if (scope.kind !== 'guarantor') throw new AppError('FORBIDDEN', 'the portfolio is the guarantor’s');
     const institutionId = scope.institutionId;
     const profile = await this.profileOf(institutionId);
-    const rules = this.rules();
+    const rules = await this.deps.rules();
     const outstanding = await this.deps.guarantees.listOfGuarantor(institutionId, outstandingStates);
-    const outstandingFen = outstanding.reduce((s, g) => s + g.amountFen, 0);
+    // The gauge shows the reserved figure of the capacity counter (what approvals are checked against).
+    const counter = await this.deps.capacity.counter(institutionId);
+    const outstandingFen = counter.outstandingFen;
     const capacity = checkCapacity(rules, { netAssetsFen: profile.netAssetsFen, mainlySmallBusinessAgriculture: profile.mainlySmallBusinessAgriculture, outstandingFen, obligorOutstandingFen: 0, requestFen: 0 });
     const priced = outstanding.filter((g) => g.recommendation);
     const fee = portfolioAverageFee(rules, priced.map((g) => ({ amountFen: g.amountFen, annualRateBp: g.recommendation!.annualFeeRateBp })));
@@ -358,7 +401,7 @@ export class GuaranteeService {
     }
     return {
       institutionId, netAssetsFen: profile.netAssetsFen, mainlySmallBusinessAgriculture: profile.mainlySmallBusinessAgriculture,
-      outstandingFen, capacityMultiple: capacity.multiple, capacityLimitFen: capacity.outstandingLimitFen, obligorLimitFen: capacity.obligorLimitFen,
+      outstandingFen, reservations: Object.keys(counter.reservations).length, capacityMultiple: capacity.multiple, capacityLimitFen: capacity.outstandingLimitFen, obligorLimitFen: capacity.obligorLimitFen,
       averageFee: fee, byState,
       largestObligors: [...byObligor.values()].sort((a, b) => b.amountFen - a.amountFen).slice(0, 10),
       feesChargedFen: all.reduce((s, g) => s + (g.letter?.feeFen ?? 0), 0),
@@ -368,9 +411,51 @@ export class GuaranteeService {
     };
   }
 
+  /** The re-guarantor acknowledges the re-guarantee claim filed with it (its staff only). */
+  async acknowledgeReguarantee(actor: Caller, id: string, note: string): Promise<GuaranteeView> {
+    return this.reguarantorStep(actor, id, 'acknowledge', note);
+  }
+
+  /** The re-guarantor pays its share of the compensation (exactly the claimed share, once, after acknowledging). */
+  async payReguarantee(actor: Caller, id: string, input: { amountFen: number; note: string }): Promise<GuaranteeView> {
+    return this.reguarantorStep(actor, id, 'pay', input.note, input.amountFen);
+  }
+
+  private async reguarantorStep(actor: Caller, id: string, step: 'acknowledge' | 'pay', note: string, amountFen?: number): Promise<GuaranteeView> {
+    const g = await this.deps.workflow.visible(actor.principal, id);
+    if (!actor.principal.institutionId || g.reguarantorId !== actor.principal.institutionId) throw new AppError('FORBIDDEN', 'only the re-guarantor’s staff act on a re-guarantee claim');
+    const claim = g.reguaranteeClaim;
+    if (!claim) throw new AppError('GUARANTEE_INVALID_TRANSITION', `no re-guarantee claim has been filed: the guarantee is ${g.state}`, { details: { currentState: g.state, allowed: ['REGUARANTEE_CLAIMED', 'RECOVERING'], action: `reguarantee.${step}` } });
+    const by = { userId: actor.principal.userId, username: actor.principal.username };
+    const now = this.deps.clock.now();
+    let expected: Record<string, unknown>;
+    let set: Record<string, unknown>;
+    if (step === 'acknowledge') {
+      if (claim.acknowledgedAt) {
+        if (actor.idempotencyKey && claim.acknowledgeKey === actor.idempotencyKey) return this.view(g);
+        throw new AppError('CONFLICT', `the re-guarantee claim was acknowledged by ${claim.acknowledgedBy?.username ?? 'someone'}`, { details: { currentState: g.state } });
+      }
+      expected = { 'reguaranteeClaim.acknowledgedAt': null };
+      set = { 'reguaranteeClaim.acknowledgedAt': now, 'reguaranteeClaim.acknowledgedBy': by, 'reguaranteeClaim.acknowledgeNote': note, 'reguaranteeClaim.acknowledgeKey': actor.idempotencyKey ?? null };
+    } else {
+      if (claim.paidAt) {
+        if (actor.idempotencyKey && claim.payKey === actor.idempotencyKey) return this.view(g);
+        throw new AppError('CONFLICT', `the re-guarantor's share was paid on ${isoDay(new Date(claim.paidAt))}`, { details: { currentState: g.state } });
+      }
+      if (!claim.acknowledgedAt) throw new AppError('GUARANTEE_CHECK_FAILED', 'acknowledge the re-guarantee claim before paying it', { details: { check: 'reguarantee_acknowledged' } });
+      if (amountFen !== claim.amountFen) throw new AppError('VALIDATION_FAILED', `the re-guarantor pays its share of ${claim.amountFen} fen exactly`, { field: 'amountFen', details: { shareFen: claim.amountFen } });
+      expected = { 'reguaranteeClaim.paidAt': null, 'reguaranteeClaim.acknowledgedAt': { $ne: null } };
+      set = { 'reguaranteeClaim.paidAt': now, 'reguaranteeClaim.paidFen': amountFen, 'reguaranteeClaim.paidBy': by, 'reguaranteeClaim.payNote': note, 'reguaranteeClaim.payKey': actor.idempotencyKey ?? null };
+    }
+    const after = await this.deps.guarantees.update(g.id, { ...expected, reguarantorId: actor.principal.institutionId }, { $set: set });
+    if (!after) throw new AppError('CONFLICT', 'the re-guarantee claim changed at the same moment; read it again', { details: { currentState: g.state } });
+    await this.deps.workflow.audit(actor, `guarantee.reguarantee.${step}`, g, after);
+    return this.view(after);
+  }
+
   /** Finishes loan confirmations a crash left half-done, releases guarantees of closed loans and notices defaults the hook missed. */
-  async recover(): Promise<{ confirmedLoans: string[]; released: string[]; defaultsNoticed: string[]; failed: string[] }> {
-    const out = { confirmedLoans: [] as string[], released: [] as string[], defaultsNoticed: [] as string[], failed: [] as string[] };
+  async recover(): Promise<{ confirmedLoans: string[]; released: string[]; defaultsNoticed: string[]; failed: string[]; capacityReleased: string[] }> {
+    const out = { confirmedLoans: [] as string[], released: [] as string[], defaultsNoticed: [] as string[], failed: [] as string[], capacityReleased: [] as string[] };
     const staleBefore = this.deps.clock.now().getTime() - staleGuaranteeStepMs;
     for (const g of await this.deps.guarantees.listWithPendingStep()) {
       if (new Date(g.pendingStep!.startedAt).getTime() > staleBefore) continue;
@@ -393,6 +478,7 @@ export class GuaranteeService {
         out.defaultsNoticed.push(g.id);
       }
     }
+    out.capacityReleased = await this.deps.capacity.reconcile();
     return out;
   }
 

@@ -37,7 +37,11 @@ export type GuaranteeCheck =
   /** The loan is CLOSED (obligations met). */
   | 'loan_closed'
   /** The loan fell overdue at least the configured days ago; the claim ≤ coverage × the guarantee. */
-  | 'claim_timeline_and_cover';
+  | 'claim_timeline_and_cover'
+  /** The re-guarantee claim is filed within the configured days of compensation. */
+  | 'reguarantee_claim_deadline'
+  /** Pledged ecological assets offered as counter-guarantee are free and verified: all pledged to the guarantee, or none. */
+  | 'counter_guarantee_assets_free';
 
 export type GuaranteeAction =
   | 'startDueDiligence' | 'recommend' | 'approve' | 'reject' | 'decline' | 'requestCounterGuarantee' | 'issueLetter'
@@ -61,13 +65,13 @@ export const guaranteeStateMachine: Record<GuaranteeAction, GuaranteeTransition>
   reject: { from: ['COMMITTEE_REVIEW'], to: 'REJECTED', permission: 'guarantees.approve', who: 'approver', checks: ['maker_is_not_checker'], documents: [] },
   decline: { from: ['APPLIED', 'DUE_DILIGENCE'], to: 'REJECTED', permission: 'guarantees.review', who: 'officer', checks: [], documents: [] },
   requestCounterGuarantee: { from: ['APPROVED'], to: 'COUNTER_GUARANTEE_PENDING', permission: 'guarantees.review', who: 'officer', checks: [], documents: [] },
-  issueLetter: { from: ['COUNTER_GUARANTEE_PENDING'], to: 'LETTER_ISSUED', permission: 'guarantees.review', who: 'officer', checks: ['counter_guarantee_recorded', 'loan_guarantee_pending'], documents: ['guarantee letter (PDF)', 'fee charged'] },
+  issueLetter: { from: ['COUNTER_GUARANTEE_PENDING'], to: 'LETTER_ISSUED', permission: 'guarantees.review', who: 'officer', checks: ['counter_guarantee_recorded', 'counter_guarantee_assets_free', 'loan_guarantee_pending'], documents: ['guarantee letter (PDF)', 'fee charged'] },
   confirmDisbursement: { from: ['LETTER_ISSUED'], to: 'IN_FORCE', permission: 'loans.review', who: 'bank', checks: ['loan_disbursed'], documents: [] },
   release: { from: ['IN_FORCE'], to: 'RELEASED', permission: 'loans.review', who: 'bank', checks: ['loan_closed'], documents: [] },
   notifyDefault: { from: ['IN_FORCE'], to: 'DEFAULT_NOTIFIED', permission: null, who: 'system', checks: [], documents: ['the loan default (loans hook)'] },
   submitClaim: { from: ['DEFAULT_NOTIFIED'], to: 'CLAIM_SUBMITTED', permission: 'loans.review', who: 'bank', checks: ['claim_timeline_and_cover'], documents: ['overdue proof', 'loan contract', 'collection record'] },
   compensate: { from: ['CLAIM_SUBMITTED'], to: 'COMPENSATED', permission: 'guarantees.approve', who: 'approver', checks: [], documents: ['compensation notice (PDF)'] },
-  claimReguarantee: { from: ['COMPENSATED'], to: 'REGUARANTEE_CLAIMED', permission: 'guarantees.review', who: 'officer', checks: [], documents: [] },
+  claimReguarantee: { from: ['COMPENSATED'], to: 'REGUARANTEE_CLAIMED', permission: 'guarantees.review', who: 'officer', checks: ['reguarantee_claim_deadline'], documents: [] },
   startRecovery: { from: ['REGUARANTEE_CLAIMED'], to: 'RECOVERING', permission: 'guarantees.review', who: 'officer', checks: [], documents: [] },
   close: { from: ['RECOVERING'], to: 'CLOSED', permission: 'guarantees.approve', who: 'approver', checks: [], documents: [] },
   writeOff: { from: ['RECOVERING'], to: 'WRITTEN_OFF', permission: 'guarantees.approve', who: 'approver', checks: [], documents: [] },

@@ -47,8 +47,17 @@ export interface MoveOptions {
   extra?: Record<string, unknown>;
 }
 
+export type AfterMove = (actor: Actor, before: Guarantee, after: Guarantee) => Promise<void>;
+
 export class GuaranteeWorkflow {
+  private readonly afterMoves: AfterMove[] = [];
+
   constructor(private readonly deps: { guarantees: GuaranteeRepository; audit: AuditTrail; clock: Clock }) {}
+
+  /** Runs after every successful transition (capacity given back, counter-guarantee assets released). */
+  onMoved(fn: AfterMove): void {
+    this.afterMoves.push(fn);
+  }
 
   /** The guarantee within the caller's scope, or 404 (another tenant's guarantee looks exactly like a missing one). */
   async visible(principal: Principal, id: string): Promise<Guarantee> {
@@ -119,6 +128,7 @@ export class GuaranteeWorkflow {
       throw invalidGuaranteeTransition(action, current.state);
     }
     await this.audit(actor, `guarantee.${action}`, g, after);
+    for (const fn of this.afterMoves) await fn(actor, g, after);
     return after;
   }
 }

@@ -16,8 +16,24 @@ const params = 'api/common/id.params';
 export const guaranteeRoutes: RouteSpec[] = [
   {
     id: 'guarantees.rules', method: 'GET', path: '/api/guarantee-rules', tag, access: 'authenticated',
-    summary: 'The current guarantee rules (risk shares, fee caps, capacity, claim timeline, approval tiers) with their version',
+    summary: 'The guarantee rules in force (risk shares, fee caps, capacity, claim timeline, approval tiers) with their version',
     handler: async (_i: AuthenticatedInput, p) => p.services.guaranteeRules(),
+  },
+  {
+    id: 'guarantees.rules.versions', method: 'GET', path: '/api/guarantee-rules/versions', tag, access: 'authenticated',
+    summary: 'Every stored version of the guarantee rules, newest first (the newest whose effectiveFrom has come is in force)',
+    handler: (_i: AuthenticatedInput, p) => p.services.guaranteeRulesVersions.list(),
+  },
+  {
+    id: 'guarantees.rules.version', method: 'GET', path: '/api/guarantee-rules/versions/:version', tag, access: 'authenticated',
+    summary: 'One stored version of the guarantee rules (a guarantee records the version it was requested under)', params: 'api/guarantees/rules-version.params',
+    handler: (i: AuthenticatedInput<unknown, unknown, { version: string }>, p) => p.services.guaranteeRulesVersions.stored(i.params.version),
+  },
+  {
+    id: 'guarantees.rules.create', method: 'POST', path: '/api/guarantee-rules/versions', tag, access: { permission: 'rulesets.manage' }, successStatus: 201,
+    summary: 'Upload a new version of the guarantee rules (validated against schemas/guarantees/guarantee-rules.schema.json; the version must be new)',
+    body: 'api/guarantees/rules.body',
+    handler: (i: AuthenticatedInput<{ rules: unknown }>, p) => p.services.guaranteeRulesVersions.create(i.actor, i.body),
   },
   {
     id: 'guarantees.guarantors', method: 'GET', path: '/api/guarantee-institutions', tag, access: 'authenticated',
@@ -112,6 +128,16 @@ export const guaranteeRoutes: RouteSpec[] = [
     id: 'guarantees.reguarantee-claim', method: 'POST', path: '/api/guarantees/:id/reguarantee-claim', tag, access: review,
     summary: 'COMPENSATED → REGUARANTEE_CLAIMED: the re-guarantor’s share claimed', params, body: 'api/guarantees/note.body',
     handler: (i: AuthenticatedInput<{ note: string }, unknown, Id>, p) => p.services.guaranteeClaims.claimReguarantee(i.actor, i.params.id, i.body.note),
+  },
+  {
+    id: 'guarantees.reguarantee-acknowledge', method: 'POST', path: '/api/guarantees/:id/reguarantee-acknowledge', tag, access: review,
+    summary: 'The re-guarantor’s staff acknowledge the re-guarantee claim filed with them', params, body: 'api/guarantees/note.body',
+    handler: (i: AuthenticatedInput<{ note: string }, unknown, Id>, p) => p.services.guarantees.acknowledgeReguarantee(i.actor, i.params.id, i.body.note),
+  },
+  {
+    id: 'guarantees.reguarantee-pay', method: 'POST', path: '/api/guarantees/:id/reguarantee-pay', tag, access: review,
+    summary: 'The re-guarantor pays its share of the compensation (exactly the claimed share, after acknowledging)', params, body: 'api/guarantees/reguarantee-pay.body',
+    handler: (i: AuthenticatedInput<{ amountFen: number; note: string }, unknown, Id>, p) => p.services.guarantees.payReguarantee(i.actor, i.params.id, i.body),
   },
   {
     id: 'guarantees.start-recovery', method: 'POST', path: '/api/guarantees/:id/start-recovery', tag, access: review,
