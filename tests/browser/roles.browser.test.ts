@@ -19,7 +19,7 @@ afterAll(async () => {
 
 /** What each role's side navigation holds, from the permission table. */
 const expectedNav: Record<string, string[]> = {
-  admin: ['home', 'audit', 'institutions', 'users', 'jobs', 'prices', 'statistics', 'ruleSets'],
+  admin: ['home', 'audit', 'institutions', 'approval-limits', 'users', 'jobs', 'prices', 'statistics', 'ruleSets'],
   regulator: ['home', 'audit', 'statistics'],
   'bank.officer': ['home', 'collateral', 'prices', 'loan-queue', 'guarantee-requests'],
   verifier: ['home', 'assetVerification', 'prices', 'pointsReview'],

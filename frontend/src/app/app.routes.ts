@@ -31,6 +31,14 @@ export const routes: Routes = [
         title: 'titles.institutions',
       },
       {
+        path: 'admin/approval-limits',
+        canActivate: [permissionGuard(navPermission('approval-limits'))],
+        providers: [provideTranslocoScope('loans')],
+        loadComponent: () =>
+          import('./features/admin/approval-limits/approval-limits.page').then((m) => m.ApprovalLimitsPage),
+        title: 'nav.approval-limits',
+      },
+      {
         path: 'admin/users',
         canActivate: [permissionGuard(navPermission('users'))],
         loadComponent: () => import('./features/admin/users/users.page').then((m) => m.UsersPage),

@@ -19,7 +19,7 @@ describe('nav table', () => {
   it('shows every page to an admin', () => {
     expect(
       keys(['statistics.read', 'audit.read', 'admin.institutions', 'admin.users', 'jobs.read']),
-    ).toEqual(['home', 'statistics', 'audit', 'institutions', 'users', 'jobs']);
+    ).toEqual(['home', 'statistics', 'audit', 'institutions', 'approval-limits', 'users', 'jobs']);
   });
 
   it('filters by permission, not by anything else', () => {

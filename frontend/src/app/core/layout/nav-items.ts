@@ -212,6 +212,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'administration',
   },
   {
+    key: 'approval-limits',
+    route: '/admin/approval-limits',
+    icon: 'verified_user',
+    labelKey: 'nav.approval-limits',
+    descriptionKey: 'nav.approval-limitsDescription',
+    permission: 'admin.institutions',
+    section: 'administration',
+  },
+  {
     key: 'users',
     route: '/admin/users',
     icon: 'group',

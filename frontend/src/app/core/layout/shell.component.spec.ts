@@ -42,7 +42,7 @@ describe('ShellComponent', () => {
 
   it('shows an admin every page, with nav test ids', async () => {
     const { navKeys } = await render(makeUser());
-    expect(navKeys).toEqual(['nav-home', 'nav-statistics', 'nav-audit', 'nav-institutions', 'nav-users', 'nav-jobs']);
+    expect(navKeys).toEqual(['nav-home', 'nav-statistics', 'nav-audit', 'nav-institutions', 'nav-approval-limits', 'nav-users', 'nav-jobs']);
   });
 
   it('shows a regulator the dashboard, the statistics and the audit trail only', async () => {

@@ -1,4 +1,4 @@
-import { formatBp, formatFen, percentToBp, yuanToFen } from './loan-format';
+import { fenToYuan, formatBp, formatFen, percentToBp, yuanToFen } from './loan-format';
 
 describe('loan formats', () => {
   it('shows fen as yuan exactly', () => {
@@ -21,5 +21,13 @@ describe('loan formats', () => {
     expect(percentToBp('3.8')).toBe(380);
     expect(percentToBp('4.25')).toBe(425);
     expect(percentToBp('abc')).toBeNull();
+  });
+
+  it('writes fen as yuan for editing and reads it back to the same fen', () => {
+    expect(fenToYuan(500_000_000)).toBe('5000000.00');
+    expect(fenToYuan(5)).toBe('0.05');
+    expect(fenToYuan(null)).toBe('');
+    expect(yuanToFen('5,000,000.00')).toBe(500_000_000);
+    for (const fen of [1, 99, 100, 123_456_789, 9_007_199_254_740_991]) expect(yuanToFen(fenToYuan(fen))).toBe(fen);
   });
 });

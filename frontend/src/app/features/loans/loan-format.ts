@@ -24,6 +24,14 @@ export function yuanToFen(text: string | number | null | undefined): number | nu
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
 
+/** Integer fen as yuan for an input field, two decimals, no grouping: 500000000 → '5000000.00' (exact). */
+export function fenToYuan(fen: number | null | undefined): string {
+  if (fen === null || fen === undefined) return '';
+  const sign = fen < 0 ? '-' : '';
+  const digits = String(Math.abs(fen)).padStart(3, '0');
+  return `${sign}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
 /** A percentage typed by a person ('3.8') as basis points (380), or null. */
 export function percentToBp(text: string | number | null | undefined): number | null {
   if (text === null || text === undefined) return null;
