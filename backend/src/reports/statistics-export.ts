@@ -26,6 +26,47 @@ export function statisticsCsv(s: GreenFinanceStatistics): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The tables of the statistics, each exportable as its own CSV (`?table=`; `loans` is the default). */
+export const statisticsTables = ['loans', 'quarter', 'pledged', 'ltv', 'guarantees', 'grades', 'bonds', 'benefits'] as const;
+export type StatisticsTable = (typeof statisticsTables)[number];
+
+const csv = (header: readonly string[], rows: readonly (readonly (string | number)[])[]): string =>
+  `${[header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n')}\n`;
+
+/** One table of the statistics as CSV (integer fen, basis points, counts; empty cells for null). */
+export function statisticsTableCsv(s: GreenFinanceStatistics, table: StatisticsTable): string {
+  switch (table) {
+    case 'loans':
+      return statisticsCsv(s);
+    case 'quarter': {
+      const q = s.quarter;
+      return csv(['quarter', 'from', 'to', 'green_balance_fen', 'total_balance_fen', 'green_share_bp', 'new_green_loans_fen', 'previous_quarter_new_green_loans_fen', 'growth_bp', 'risk_balance_fen', 'risk_share_bp'],
+        [[q.quarter, q.from, q.to, q.greenBalanceFen, q.totalBalanceFen, q.greenShareBp, q.newGreenLoansFen, q.previousQuarterNewGreenLoansFen, q.growthBp ?? '', q.riskBalanceFen, q.riskShareBp]]);
+    }
+    case 'pledged':
+      return csv(['asset_type', 'assets', 'value_fen'], s.collateral.pledgedByType.map((r) => [r.assetType, r.assets, r.valueFen]));
+    case 'ltv':
+      return csv(['band', 'loans', 'balance_fen'], s.collateral.ltvDistribution.map((r) => [r.band, r.loans, r.balanceFen]));
+    case 'guarantees': {
+      const g = s.collateral.guarantees;
+      return csv(['status', 'guarantees', 'amount_fen'], [['outstanding', g.outstanding.guarantees, g.outstanding.amountFen], ['compensated', g.compensated.guarantees, g.compensated.amountFen]]);
+    }
+    case 'grades':
+      return csv(['grade', 'subjects'], (s.collateral.grades ?? []).map((r) => [r.grade, r.subjects]));
+    case 'bonds': {
+      const b = s.bonds;
+      const rows: (string | number)[][] = b ? [
+        ...b.byState.map((r) => ['state', r.state, r.bonds, '']),
+        ['ledger', 'proceeds_fen', '', b.proceedsFen], ['ledger', 'allocated_fen', '', b.allocatedFen], ['ledger', 'unallocated_fen', '', b.unallocatedFen],
+        ['ledger', 'allocated_share_bp', '', b.allocatedShareBp], ['ledger', 'published_reports', '', b.publishedReports],
+      ] : [];
+      return csv(['section', 'key', 'bonds', 'value'], rows);
+    }
+    case 'benefits':
+      return csv(['measure', 'label', 'value'], Object.entries(s.bonds?.publishedBenefits ?? {}).map(([m, v]) => [m, measureName(m), v]));
+  }
+}
+
 const yuan = (fen: number): string => `¥${formatYuan(fen)}`;
 const ltvNames: Record<string, string> = { lt30: '< 30%', '30to50': '30%–50%', '50to70': '50%–70%', ge70: '≥ 70%' };
 const pct = (bp: number | null): string => (bp === null ? '—' : `${(bp / 100).toFixed(2)}%`);
