@@ -98,6 +98,26 @@ export async function seedBondsDemo(platform: Platform): Promise<void> {
   lost = await bonds.issue(issuer, lost.id, '2025-12-01');
   lost = await allocate(lost, 0, 1_500_000_000, '2025-12-10');
   await bonds.markProjectIneligible(reviewer, lost.id, lost.projects[0]!.id, '项目环评批复被撤销，不再符合目录要求');
+
+  // Issued on 2026-11-20, nothing allocated yet: the proceeds sit in the temporary placement.
+  const fresh = await bonds.register(issuer, (await review(await submit(await draft('哈密风光新能源2026年度第六期绿色中期票据', demoBondProjects().slice(0, 2))))).id, {
+    amountFen: 20_000_000_000, couponBp: 262, tenorMonths: 36, plannedIssueDate: '2026-11-20', registrationNumber: 'MTN2026-HMFG-G06',
+  });
+  await bonds.issue(issuer, fresh.id, '2026-11-20');
+
+  // Matured: a three-year tranche issued 2023-06-01, fully allocated to Turpan solar, its 2025 report published, repaid on 2026-06-01.
+  let old = await bonds.register(issuer, (await review(await submit(await draft('哈密风光新能源2023年度绿色中期票据', demoBondProjects().slice(1, 2))))).id, {
+    amountFen: 3_000_000_000, couponBp: 315, tenorMonths: 36, plannedIssueDate: '2023-06-01', registrationNumber: 'MTN2023-HMFG-G01',
+  });
+  old = await bonds.issue(issuer, old.id, '2023-06-01');
+  old = await allocate(old, 0, 3_000_000_000, '2023-07-15');
+  const oldReport = await bondReports.draft(issuer, old.id, {
+    year: 2025, narrative: '高昌光伏项目全年稳定运行，发电量与可研一致。',
+    projects: [{ projectId: old.projects[0]!.id, measures: { standard_coal_saved_t: 1_500, co2e_reduced_t: 4_100 } }],
+  });
+  await bondReports.verify(reviewer, oldReport.id, '已核对台账和发电量数据。');
+  await bondReports.publish(issuer, oldReport.id);
+  await bonds.mature(issuer, old.id);
 }
 
 /** A valid one-page PDF showing one line of ASCII text (Helvetica), with a correct cross-reference table. */

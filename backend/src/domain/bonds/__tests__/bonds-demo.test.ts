@@ -11,11 +11,21 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('the demo bonds', () => {
-  test('the issuer has bonds in every state but matured', async () => {
+  test('the issuer has bonds in every state', async () => {
     const page = (await t.api.get('/api/bonds?limit=50', tokens['issuer'])).body;
     expect(page.items.map((b: any) => b.state).sort()).toEqual([
-      'ALLOCATING', 'CANCELLED', 'DELABELLED', 'DRAFT_FRAMEWORK', 'EXTERNAL_REVIEW_PENDING', 'FULLY_ALLOCATED', 'REGISTERED', 'REVIEWED',
+      'ALLOCATING', 'CANCELLED', 'DELABELLED', 'DRAFT_FRAMEWORK', 'EXTERNAL_REVIEW_PENDING', 'FULLY_ALLOCATED', 'ISSUED', 'MATURED', 'REGISTERED', 'REVIEWED',
     ]);
+  });
+
+  test('the matured tranche was fully allocated to Turpan solar and published its 2025 report; the newest tranche is issued with nothing allocated yet', async () => {
+    const matured = (await t.api.get('/api/bonds?state=MATURED', tokens['issuer'])).body.items[0];
+    expect([matured.name, matured.issueDate, matured.maturityDate]).toEqual(['哈密风光新能源2023年度绿色中期票据', '2023-06-01', '2026-06-01']);
+    expect(matured.ledger).toMatchObject({ proceedsFen: 3_000_000_000, allocatedFen: 3_000_000_000, unallocatedFen: 0, allocatedShareBp: 10_000 });
+    const reports = (await t.api.get(`/api/bonds/${matured.id}/impact-reports`, tokens['regulator'])).body;
+    expect(reports.map((r: any) => [r.year, r.state, r.totals])).toEqual([[2025, 'PUBLISHED', { co2e_reduced_t: 4_100, standard_coal_saved_t: 1_500 }]]);
+    const issued = (await t.api.get('/api/bonds?state=ISSUED', tokens['issuer'])).body.items[0];
+    expect([issued.name, issued.issueDate, issued.ledger.proceedsFen, issued.ledger.allocatedFen]).toEqual(['哈密风光新能源2026年度第六期绿色中期票据', '2026-11-20', 20_000_000_000, 0]);
   });
 
   test('the first tranche allocates to Hami wind, Turpan solar and the Tarim Populus restoration; the Aksu irrigation allocation waits for the checker', async () => {
@@ -42,27 +52,30 @@ describe('the demo bonds', () => {
     expect(s.bonds).toEqual({
       byState: [
         { state: 'ALLOCATING', bonds: 1 }, { state: 'CANCELLED', bonds: 1 }, { state: 'DELABELLED', bonds: 1 }, { state: 'DRAFT_FRAMEWORK', bonds: 1 },
-        { state: 'EXTERNAL_REVIEW_PENDING', bonds: 1 }, { state: 'FULLY_ALLOCATED', bonds: 1 }, { state: 'REGISTERED', bonds: 1 }, { state: 'REVIEWED', bonds: 1 },
+        { state: 'EXTERNAL_REVIEW_PENDING', bonds: 1 }, { state: 'FULLY_ALLOCATED', bonds: 1 }, { state: 'ISSUED', bonds: 1 }, { state: 'MATURED', bonds: 1 },
+        { state: 'REGISTERED', bonds: 1 }, { state: 'REVIEWED', bonds: 1 },
       ],
-      // Issued: 1 000 000 000 + 50 000 000 + 20 000 000 yuan; allocated 750 000 000 + 50 000 000 + 15 000 000 yuan.
-      proceedsFen: 107_000_000_000, allocatedFen: 81_500_000_000, unallocatedFen: 25_500_000_000, allocatedShareBp: 7_617,
-      publishedBenefits: { co2e_reduced_t: 316_416.5, nox_reduced_t: 20.6, so2_reduced_t: 19.25, standard_coal_saved_t: 112_250 },
-      publishedReports: 1,
+      // Issued: 1 000 000 000 + 50 000 000 + 20 000 000 + 200 000 000 + 30 000 000 yuan; allocated 750 000 000 + 50 000 000 + 15 000 000 + 0 + 30 000 000 yuan.
+      proceedsFen: 130_000_000_000, allocatedFen: 84_500_000_000, unallocatedFen: 45_500_000_000, allocatedShareBp: 6_500,
+      // The first tranche's 2026 report plus the matured tranche's 2025 report (1 500 t coal, 4 100 tCO2e).
+      publishedBenefits: { co2e_reduced_t: 320_516.5, nox_reduced_t: 20.6, so2_reduced_t: 19.25, standard_coal_saved_t: 113_750 },
+      publishedReports: 2,
     });
   });
 });
 
 describe('the reports-due job', () => {
-  test('in January 2027 it reminds the issuer of the 2026 report of the fully allocated tranche, not of the first tranche that published it', async () => {
+  test('in January 2027 it reminds the issuer of the 2026 reports of the fully allocated and the newly issued tranches, not of the first tranche that published it nor of the matured one', async () => {
     const toJanuary = new Date('2027-01-10T03:00:00Z').getTime() - t.clock.now().getTime();
     t.clock.advance(toJanuary);
     try {
       const due = await t.platform.services.bondReports.remindDue();
       const names = await Promise.all(due.map(async (d) => (await t.platform.repositories.subjects.findByIdUnscoped(d.issuerSubjectId))!.name));
-      expect(due.map((d) => d.year)).toEqual([2026]);
-      expect(names).toEqual(['哈密风光新能源股份有限公司']);
-      const bond = (await t.api.get(`/api/bonds/${due[0]!.bondId}`, await t.api.login('regulator'))).body;
-      expect([bond.name, bond.state]).toEqual(['哈密风光新能源2026年度节水灌溉专项绿色债券', 'FULLY_ALLOCATED']);
+      expect(due.map((d) => d.year)).toEqual([2026, 2026]);
+      expect(names).toEqual(['哈密风光新能源股份有限公司', '哈密风光新能源股份有限公司']);
+      const regulator = await t.api.login('regulator');
+      const bonds = await Promise.all(due.map(async (d) => (await t.api.get(`/api/bonds/${d.bondId}`, regulator)).body));
+      expect(bonds.map((b) => [b.name, b.state])).toEqual([['哈密风光新能源2026年度节水灌溉专项绿色债券', 'FULLY_ALLOCATED'], ['哈密风光新能源2026年度第六期绿色中期票据', 'ISSUED']]);
       expect(await t.platform.services.bonds.recheckEligibility()).toEqual({ delabelled: [] });
     } finally {
       t.clock.advance(-toJanuary);
