@@ -31,6 +31,19 @@ function errorResponses(route: RouteSpec): Record<string, unknown> {
   return responses;
 }
 
+/** A raw file body: each accepted content type as binary, the file name in `X-Filename`. */
+function uploadBody(upload: NonNullable<RouteSpec['upload']>): Record<string, unknown> {
+  const binary = { schema: { type: 'string', format: 'binary', maxLength: upload.maxBytes } };
+  return {
+    requestBody: {
+      required: true,
+      description: `The file itself as the request body (at most ${upload.maxBytes} bytes); its name URI-encoded in the X-Filename header.`,
+      content: Object.fromEntries(upload.contentTypes.map((type) => [type, binary])),
+    },
+    'x-upload-max-bytes': upload.maxBytes,
+  };
+}
+
 export function buildOpenApi(routes: readonly RouteSpec[], registry: SchemaRegistry, version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   const used = new Set<string>();
@@ -44,10 +57,15 @@ export function buildOpenApi(routes: readonly RouteSpec[], registry: SchemaRegis
       tags: [route.tag],
       ...(route.access === 'public' ? { security: [] } : {}),
       ...(typeof route.access === 'object' ? { 'x-permission': route.access.permission } : {}),
-      parameters: [...parametersOf(route.params, 'path', registry), ...parametersOf(route.query, 'query', registry)],
+      parameters: [
+        ...parametersOf(route.params, 'path', registry),
+        ...parametersOf(route.query, 'query', registry),
+        ...(route.upload ? [{ name: 'X-Filename', in: 'header', required: true, description: 'The file name, URI-encoded', schema: { type: 'string', maxLength: 255 } }] : []),
+      ],
       ...(route.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${componentName(route.body)}` } } } } }
         : {}),
+      ...(route.upload ? uploadBody(route.upload) : {}),
       responses: {
         [String(route.successStatus ?? 200)]: { description: 'Success' },
         ...errorResponses(route),

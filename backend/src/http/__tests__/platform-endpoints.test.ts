@@ -49,6 +49,14 @@ describe('OpenAPI', () => {
     expect(res.body.paths['/api/institutions/{id}'].get.parameters[0]).toMatchObject({ name: 'id', in: 'path', required: true });
   });
 
+  test('describes raw file uploads: binary body per accepted content type and the X-Filename header', async () => {
+    const res = await t.api.get('/api/openapi.json');
+    const upload = res.body.paths['/api/prices/import'].post;
+    expect(upload.requestBody.content).toEqual({ 'text/csv': { schema: { type: 'string', format: 'binary', maxLength: 5 * 1024 * 1024 } } });
+    expect(upload.parameters).toContainEqual(expect.objectContaining({ name: 'X-Filename', in: 'header', required: true }));
+    expect(Object.keys(res.body.paths['/api/documents'].post.requestBody.content)).toContain('application/pdf');
+  });
+
   test('the docs page is served', async () => {
     const res = await t.api.get('/api/docs');
     expect(res.status).toBe(200);
