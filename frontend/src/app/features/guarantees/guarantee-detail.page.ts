@@ -28,6 +28,9 @@ import { Guarantee, STEP_PERMISSION } from './guarantees.models';
         </div>
         <div class="page-header__actions">
           <span class="chip" data-testid="guarantee-state" [attr.data-state]="g.state">{{ 'guarantees.states.' + g.state | transloco }}</span>
+          @for (o of g.overdue ?? []; track o) {
+            <span class="chip chip--warn" data-testid="guarantee-overdue" [attr.data-overdue]="o">{{ 'guarantees.overdue.' + o | transloco }}</span>
+          }
         </div>
       </header>
 
@@ -75,6 +78,34 @@ import { Guarantee, STEP_PERMISSION } from './guarantees.models';
         <p>{{ 'guarantees.paidToBank' | transloco }} {{ fen(c.paidToBankFen) }} · {{ 'guarantees.recovered' | transloco }} {{ fen(g.recoveredFen) }}
           <button matButton="text" type="button" (click)="download(g.id, 'compensation-notice')" data-testid="guarantee-notice-pdf">{{ 'guarantees.downloadNotice' | transloco }}</button>
         </p>
+      }
+
+      @if (g.reguaranteeClaim; as rc) {
+        <section class="reguarantee" data-testid="guarantee-reguarantee">
+          <h2>{{ 'guarantees.reguarantee.title' | transloco }}</h2>
+          <p>{{ 'guarantees.reguarantee.share' | transloco }} <strong data-testid="guarantee-reguarantee-share">{{ fen(rc.amountFen) }}</strong>
+            · {{ 'guarantees.parties.localGovernment' | transloco }} {{ fen(rc.localGovernmentFen) }}
+            @if (rc.payBy) { · {{ 'guarantees.reguarantee.payBy' | transloco }} {{ rc.payBy }} }
+          </p>
+          <p data-testid="guarantee-reguarantee-status">
+            @if (rc.paidAt) {
+              {{ 'guarantees.reguarantee.paid' | transloco }} {{ fen(rc.paidFen ?? 0) }} · {{ rc.paidBy?.username }}
+            } @else if (rc.acknowledgedAt) {
+              {{ 'guarantees.reguarantee.acknowledged' | transloco }} · {{ rc.acknowledgedBy?.username }}
+            } @else {
+              {{ 'guarantees.reguarantee.waiting' | transloco }}
+            }
+          </p>
+          @if (isReguarantor(g) && !rc.paidAt) {
+            <div class="actions">
+              @if (!rc.acknowledgedAt) {
+                <button matButton="filled" type="button" (click)="reguarantee(g.id, 'acknowledge', rc.amountFen)" data-testid="guarantee-reguarantee-acknowledge">{{ 'guarantees.reguarantee.acknowledge' | transloco }}</button>
+              } @else {
+                <button matButton="filled" type="button" (click)="reguarantee(g.id, 'pay', rc.amountFen)" data-testid="guarantee-reguarantee-pay">{{ 'guarantees.reguarantee.pay' | transloco }} {{ fen(rc.amountFen) }}</button>
+              }
+            </div>
+          }
+        </section>
       }
 
       <section class="actions" data-testid="guarantee-actions">
@@ -138,6 +169,7 @@ import { Guarantee, STEP_PERMISSION } from './guarantees.models';
     .ledger { border-collapse: collapse; }
     .ledger td, .ledger th { padding: 4px 8px; text-align: end; border-block-end: 1px solid var(--mat-sys-outline-variant); }
     .muted { color: var(--mat-sys-on-surface-variant); }
+    .chip--warn { background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); margin-inline-start: 8px; }
   `,
 })
 export class GuaranteeDetailPage implements OnInit {
@@ -162,6 +194,18 @@ export class GuaranteeDetailPage implements OnInit {
 
   protected can(permission: string): boolean {
     return this.auth.permissions().has(permission as never);
+  }
+
+  /** The caller works for the re-guarantor the claim was filed with. */
+  protected isReguarantor(g: Guarantee): boolean {
+    const institution = (this.auth.user() as { institution?: { id: string } | null } | null)?.institution;
+    return !!institution && institution.id === g.reguarantorId && this.can('guarantees.review');
+  }
+
+  /** The re-guarantor acknowledges the claim, then pays exactly its share. */
+  protected reguarantee(id: string, step: 'acknowledge' | 'pay', shareFen: number): void {
+    const note = this.note || '—';
+    this.api.step(id, `reguarantee-${step}`, step === 'pay' ? { amountFen: shareFen, note } : { note }).subscribe(this.done);
   }
 
   /** The steps the guarantee allows that the caller's permissions cover. */

@@ -61,7 +61,9 @@ import { GUARANTEE_STATES, Guarantee } from './guarantees.models';
           </ng-container>
           <ng-container matColumnDef="state">
             <th mat-header-cell *matHeaderCellDef>{{ 'guarantees.state' | transloco }}</th>
-            <td mat-cell *matCellDef="let g"><span class="chip" [attr.data-state]="g.state">{{ 'guarantees.states.' + g.state | transloco }}</span></td>
+            <td mat-cell *matCellDef="let g"><span class="chip" [attr.data-state]="g.state">{{ 'guarantees.states.' + g.state | transloco }}</span>
+              @for (o of g.overdue ?? []; track o) { <span class="chip chip--warn" data-testid="guarantee-row-overdue" [attr.data-overdue]="o">{{ 'guarantees.overdue.' + o | transloco }}</span> }
+            </td>
           </ng-container>
           <ng-container matColumnDef="age">
             <th mat-header-cell *matHeaderCellDef>{{ 'guarantees.ageDays' | transloco }}</th>
@@ -87,6 +89,7 @@ import { GUARANTEE_STATES, Guarantee } from './guarantees.models';
   styles: `
     .filters { display: flex; gap: 12px; }
     .late { color: var(--mat-sys-error); font-weight: 600; }
+    .chip--warn { background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); margin-inline-start: 6px; }
   `,
 })
 export class GuaranteeListPage implements OnInit {

@@ -11,8 +11,8 @@ import { AuthService } from '../../core/auth/auth.service';
 import { Guarantee } from './guarantees.models';
 
 /** TestBed for the guarantee pages: HTTP testing backend, router, icons, English with the `guarantees` scope, and the caller's permissions. */
-export function setUpGuaranteesTestBed(permissions: string[]): HttpTestingController {
-  const auth = { permissions: () => new Set(permissions), user: () => ({ subject: null }) };
+export function setUpGuaranteesTestBed(permissions: string[], institutionId: string | null = null): HttpTestingController {
+  const auth = { permissions: () => new Set(permissions), user: () => ({ subject: null, institution: institutionId ? { id: institutionId } : null }) };
   TestBed.configureTestingModule({
     providers: [
       provideRouter([{ path: '**', children: [] }]), provideHttpClient(), provideHttpClientTesting(), provideAppIcons(),

@@ -39,7 +39,14 @@ export interface Guarantee {
   defaultNotice: { at: string; reason: string; overdueSince: string } | null;
   claim: { amountFen: number; claimedAt: string; payBy: string } | null;
   compensation: { amountFen: number; split: RiskSplit; paidToBankFen: number; at: string; reguaranteeClaimBy: string } | null;
-  reguaranteeClaim: { amountFen: number; localGovernmentFen: number; at: string } | null;
+  reguaranteeClaim: {
+    amountFen: number; localGovernmentFen: number; at: string; payBy?: string | null;
+    acknowledgedAt?: string | null; acknowledgedBy?: { username: string } | null; paidAt?: string | null; paidFen?: number | null; paidBy?: { username: string } | null;
+  } | null;
+  /** Claim timeline dates of the guarantee's rules version. */
+  deadlines?: { claimableFrom: string | null; payBy: string | null; reguaranteeClaimBy: string | null; reguarantorPayBy: string | null };
+  /** Deadlines passed with their step not done (claim unpaid, re-guarantee claim late, re-guarantor unpaid). */
+  overdue?: string[];
   recoveries: { seq: number; amountFen: number; split: RiskSplit; note: string; at: string }[];
   recoveredFen: number;
   closure: { kind: string; lossFen: number; note: string } | null;

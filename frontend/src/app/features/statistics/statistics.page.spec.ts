@@ -64,6 +64,25 @@ describe('StatisticsPage', () => {
     req.flush(new Blob(['dimension,key\n']));
     expect(URL.createObjectURL).toHaveBeenCalledTimes(1);
   });
+  it('downloads one chosen table as CSV, and the whole dashboard as PDF', async () => {
+    const http = setUp();
+    const fixture = TestBed.createComponent(StatisticsPage);
+    await fixture.whenStable();
+    http.expectOne('/api/statistics/green-finance').flush(stats);
+    await fixture.whenStable();
+    URL.createObjectURL = jest.fn(() => 'blob:csv');
+    URL.revokeObjectURL = jest.fn();
+    const el = fixture.nativeElement as HTMLElement;
+    const select = el.querySelector('[data-testid="statistics-export-table"]') as HTMLSelectElement;
+    expect(Array.from(select.options).map((o) => o.value)).toEqual(['loans', 'quarter', 'pledged', 'ltv', 'guarantees', 'grades', 'bonds', 'benefits']);
+    select.value = 'grades';
+    select.dispatchEvent(new Event('change'));
+    (el.querySelector('[data-testid="statistics-export-csv"]') as HTMLButtonElement).click();
+    http.expectOne('/api/statistics/green-finance.csv?quarter=2026Q4&table=grades').flush(new Blob(['grade,subjects\n']));
+    (el.querySelector('[data-testid="statistics-export-pdf"]') as HTMLButtonElement).click();
+    http.expectOne('/api/statistics/green-finance.pdf?quarter=2026Q4').flush(new Blob(['%PDF']));
+    expect(URL.createObjectURL).toHaveBeenCalledTimes(2);
+  });
 });
 
 describe('balanceChart', () => {

@@ -6,7 +6,7 @@ import { ApiErrorComponent } from '../../core/errors/api-error.component';
 import { formatBp, formatFen } from '../loans/loan-format';
 import { saveBlob } from '../bonds/bonds.api';
 import { balanceChart } from './statistics-chart';
-import { StatisticsApi } from './statistics.api';
+import { STATISTICS_TABLES, StatisticsApi, type StatisticsTable } from './statistics.api';
 import { DIMENSIONS, Dimension, GreenFinanceStatistics } from './statistics.models';
 
 /** The regulator's dashboard: quarterly evaluation, green loans by dimension (chart and table), green bonds, CSV/PDF export. */
@@ -23,6 +23,9 @@ import { DIMENSIONS, Dimension, GreenFinanceStatistics } from './statistics.mode
       </div>
       <div class="page-header__actions">
         <input data-testid="statistics-quarter" [value]="quarter()" (change)="setQuarter($event)" [attr.aria-label]="'statistics.quarter' | transloco" />
+        <select data-testid="statistics-export-table" [value]="table()" (change)="setTable($event)" [attr.aria-label]="'statistics.exportTable' | transloco">
+          @for (t of tables; track t) { <option [value]="t">{{ 'statistics.tables.' + t | transloco }}</option> }
+        </select>
         <button matButton="outlined" type="button" data-testid="statistics-export-csv" (click)="download('csv')">CSV</button>
         <button matButton="outlined" type="button" data-testid="statistics-export-pdf" (click)="download('pdf')">PDF</button>
       </div>
@@ -98,6 +101,8 @@ export class StatisticsPage implements OnInit {
   protected readonly dimensions = DIMENSIONS;
   protected readonly dimension = signal<Dimension>('byCategory');
   protected readonly quarter = signal('');
+  protected readonly tables = STATISTICS_TABLES;
+  protected readonly table = signal<StatisticsTable>('loans');
   protected readonly stats = signal<GreenFinanceStatistics | null>(null);
   protected readonly error = signal<unknown>(null);
   protected readonly fen = formatFen;
@@ -120,10 +125,16 @@ export class StatisticsPage implements OnInit {
     }
   }
 
+  protected setTable(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value as StatisticsTable;
+    if (this.tables.includes(value)) this.table.set(value);
+  }
+
   protected download(format: 'csv' | 'pdf'): void {
     const quarter = this.quarter() || undefined;
-    this.api.export(format, quarter).subscribe({
-      next: (blob) => saveBlob(blob, `green-finance-${this.stats()?.quarter.quarter ?? 'statistics'}.${format}`),
+    const table = format === 'csv' ? this.table() : 'loans';
+    this.api.export(format, quarter, table).subscribe({
+      next: (blob) => saveBlob(blob, `green-finance-${table === 'loans' ? '' : `${table}-`}${this.stats()?.quarter.quarter ?? 'statistics'}.${format}`),
       error: (e: unknown) => this.error.set(e),
     });
   }
