@@ -5,3 +5,7 @@ export * from './valuation/index.js';
 export * from './loans/index.js';
 export * from './bonds/index.js';
 export * from './guarantees/index.js';
+export * from './gep/index.js';
+export * from './compensation/index.js';
+export * from './orders/index.js';
+export * from './securitisation/index.js';
