@@ -9,3 +9,4 @@ export * from './gep/index.js';
 export * from './compensation/index.js';
 export * from './orders/index.js';
 export * from './securitisation/index.js';
+export * from './trading/index.js';
