@@ -4,6 +4,8 @@ export const roles = [
   'guarantee_approver', 'bond_issuer', 'bond_reviewer', 'regulator', 'verifier', 'admin',
   /** A data partner's API key (never a user): reports events of the types its key allows. */
   'data_partner',
+  /** Ecology (GEP and basin compensation): a regional government's user (party to compensation agreements), GEP preparer and reviewer, a monitoring-data provider. */
+  'gov_user', 'gep_preparer', 'gep_reviewer', 'monitoring_provider',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -21,6 +23,8 @@ export const permissions = [
   'points.ingest', 'rulesets.manage',
   /** Green bonds: the checker approving an allocation of proceeds (a second issuer user: maker ≠ checker is checked per user). */
   'bonds.allocate.approve',
+  /** Ecology: read / keep the product catalogue, import monitoring series, prepare / review-and-publish GEP runs, read / run / confirm basin compensation. */
+  'catalogue.read', 'catalogue.manage', 'monitoring.submit', 'gep.read', 'gep.prepare', 'gep.review', 'compensation.read', 'compensation.manage', 'compensation.confirm',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -34,10 +38,14 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   guarantee_approver: ['guarantees.approve'],
   bond_issuer: ['bonds.issue', 'bonds.allocate.approve', 'subject.own.update'],
   bond_reviewer: ['bonds.review'],
-  regulator: ['statistics.read', 'audit.read', 'tenants.all.read'],
+  regulator: ['statistics.read', 'audit.read', 'tenants.all.read', 'catalogue.read', 'gep.read', 'compensation.read'],
   verifier: ['assets.verify', 'indicators.review', 'objections.review', 'tenants.all.read', 'prices.read'],
-  admin: ['statistics.read', 'audit.read', 'admin.institutions', 'admin.users', 'jobs.read', 'jobs.run', 'tenants.all.read', 'rulesets.manage', 'prices.read', 'prices.manage', 'valuation-config.manage'],
+  admin: ['statistics.read', 'audit.read', 'admin.institutions', 'admin.users', 'jobs.read', 'jobs.run', 'tenants.all.read', 'rulesets.manage', 'prices.read', 'prices.manage', 'valuation-config.manage', 'catalogue.read', 'gep.read', 'compensation.read', 'compensation.manage'],
   data_partner: ['points.ingest'],
+  gov_user: ['catalogue.read', 'gep.read', 'compensation.read', 'compensation.confirm'],
+  gep_preparer: ['catalogue.read', 'catalogue.manage', 'gep.read', 'gep.prepare'],
+  gep_reviewer: ['catalogue.read', 'gep.read', 'gep.review'],
+  monitoring_provider: ['catalogue.read', 'monitoring.submit'],
 };
 
 /** Which kind of tenant a role belongs to: an institution's staff, or a subject acting for itself. */
@@ -46,6 +54,7 @@ export const roleTenantKind: Record<Role, 'institution' | 'subject'> = {
   bank_officer: 'institution', bank_approver: 'institution', guarantee_officer: 'institution',
   guarantee_approver: 'institution', bond_reviewer: 'institution', regulator: 'institution', verifier: 'institution', admin: 'institution',
   data_partner: 'institution',
+  gov_user: 'institution', gep_preparer: 'institution', gep_reviewer: 'institution', monitoring_provider: 'institution',
 };
 
 /** The institution type whose staff may hold each institution role. */
@@ -53,6 +62,7 @@ export const roleInstitutionType: Partial<Record<Role, string>> = {
   bank_officer: 'bank', bank_approver: 'bank', guarantee_officer: 'guarantee_institution',
   guarantee_approver: 'guarantee_institution', bond_reviewer: 'external_reviewer', regulator: 'regulator',
   verifier: 'platform_operator', admin: 'platform_operator', data_partner: 'data_partner',
+  gov_user: 'government', gep_preparer: 'government', gep_reviewer: 'government', monitoring_provider: 'government',
 };
 
 /** The subject type each subject role acts for. */

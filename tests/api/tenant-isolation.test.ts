@@ -1,0 +1,245 @@
+// Own versus other tenant: for every record the demo seeded (loans, applications, assets, valuations,
+// guarantees, bonds, impact reports, documents, points accounts) and every GET endpoint that reads
+// one by id, a user of an unrelated institution or subject gets 403/404 and never the data, and the
+// record's owner gets 200. Records come from the database after seeding, so new demo records are
+// covered; an id-reading GET endpoint without a rule here fails the suite until it gets one.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
+import { routes } from '../../backend/src/http/routes/index.js';
+import { demoUsers } from '../../backend/src/demo/demo-data.js';
+import { permissionsOf } from '../../backend/src/domain/identity/permissions.js';
+import type { RouteSpec } from '../../backend/src/http/route.js';
+
+type Doc = Record<string, unknown> & { _id: { toHexString(): string } };
+
+/** A record kind: its collection, the path prefix of the endpoints reading it, and its owning tenants. */
+interface Resource {
+  collection: string;
+  prefix: string;
+  /** The tenants (institution or subject ids) whose users must be able to read the record. */
+  owners: (d: Doc) => (string | null | undefined)[];
+}
+
+const resources: Resource[] = [
+  { collection: 'loans', prefix: '/api/loans/:id', owners: (d) => [d['institutionId'] as string, d['subjectId'] as string] },
+  { collection: 'loan_applications', prefix: '/api/loan-applications/:id', owners: (d) => [d['subjectId'] as string] },
+  { collection: 'assets', prefix: '/api/assets/:id', owners: (d) => [d['subjectId'] as string] },
+  { collection: 'valuations', prefix: '/api/valuations/:id', owners: (d) => [d['subjectId'] as string] },
+  { collection: 'guarantees', prefix: '/api/guarantees/:id', owners: (d) => [d['institutionId'] as string, d['bankId'] as string] },
+  { collection: 'bonds', prefix: '/api/bonds/:id', owners: (d) => [d['issuerSubjectId'] as string] },
+  { collection: 'bond_impact_reports', prefix: '/api/bond-impact-reports/:id', owners: (d) => [d['issuerSubjectId'] as string] },
+  { collection: 'documents', prefix: '/api/documents/:id', owners: (d) => [d['ownerId'] as string] },
+  { collection: 'subjects', prefix: '/api/points/subjects/:subjectId', owners: (d) => [d._id.toHexString()] },
+  { collection: 'subjects', prefix: '/api/subjects/:id', owners: (d) => [d._id.toHexString()] },
+];
+
+/** GET endpoints with a path parameter that are not tenant records, and why. */
+const notTenantRecords: Record<string, string> = {
+  '/api/institutions/:id': 'the directory of institutions (banks, guarantors) is shared by design',
+  '/api/points/rule-sets/:id': 'admin only (authorization matrix)',
+  '/api/points/partners/:id/keys': 'admin only (authorization matrix)',
+  '/api/valuation-configs/:version': 'platform configuration, the same for everyone',
+  '/api/guarantee-rules/versions/:version': 'platform configuration, the same for everyone',
+  '/api/loan-approval-limits/:institutionId': 'admin only (authorization matrix)',
+  '/api/guarantee-institutions/:institutionId/profile': 'guarantor profiles: checked below as an own-institution record',
+};
+
+/** Collections whose records link tenants to each other (a bank to an applicant's asset, a guarantor to a loan). */
+const entityCollections = ['loans', 'loan_applications', 'assets', 'valuations', 'guarantees', 'bonds', 'bond_impact_reports', 'documents', 'alerts'];
+
+const hex24 = /^[0-9a-f]{24}$/;
+/** Every id (ObjectId or 24-hex string) anywhere in a document. */
+function idsIn(value: unknown, out = new Set<string>()): Set<string> {
+  if (typeof value === 'string') {
+    if (hex24.test(value)) out.add(value);
+  } else if (value && typeof value === 'object') {
+    const maybeOid = value as { _bsontype?: string; toHexString?: () => string };
+    if (maybeOid._bsontype === 'ObjectId' && maybeOid.toHexString) out.add(maybeOid.toHexString());
+    else if (Array.isArray(value)) for (const v of value) idsIn(v, out);
+    else if (!(value instanceof Date) && !Buffer.isBuffer(value) && maybeOid._bsontype !== 'Binary') for (const v of Object.values(value)) idsIn(v, out);
+  }
+  return out;
+}
+
+let t: TestPlatform;
+const tokens = new Map<string, string>();
+const tenantOf = new Map<string, string>();
+const allTenantsReaders = new Set<string>();
+const docsByCollection = new Map<string, Doc[]>();
+const tenantIds = new Set<string>();
+/** entity id → ids it references and ids that reference it (undirected links between records). */
+const links = new Map<string, Set<string>>();
+const refsOf = new Map<string, Set<string>>();
+
+beforeAll(async () => {
+  t = await startTestPlatform({ seedDemo: true });
+  const db = t.platform.connection.db!;
+  for (const name of ['institutions', 'subjects', ...entityCollections]) {
+    docsByCollection.set(name, (await db.collection(name).find({}).toArray()) as unknown as Doc[]);
+  }
+  for (const name of ['institutions', 'subjects']) for (const d of docsByCollection.get(name)!) tenantIds.add(d._id.toHexString());
+  const entityIds = new Set(entityCollections.flatMap((c) => docsByCollection.get(c)!.map((d) => d._id.toHexString())));
+  for (const c of entityCollections) {
+    for (const d of docsByCollection.get(c)!) {
+      const id = d._id.toHexString();
+      const refs = idsIn(d);
+      refs.delete(id);
+      refsOf.set(id, refs);
+      for (const r of refs) {
+        if (!entityIds.has(r)) continue;
+        if (!links.has(id)) links.set(id, new Set());
+        if (!links.has(r)) links.set(r, new Set());
+        links.get(id)!.add(r);
+        links.get(r)!.add(id);
+      }
+    }
+  }
+  const users = await db.collection('users').find({}).toArray();
+  for (const user of demoUsers) {
+    tokens.set(user.username, await t.api.login(user.username));
+    const stored = users.find((u) => u['username'] === user.username)!;
+    tenantOf.set(user.username, String(stored['institutionId'] ?? stored['subjectId']));
+    if (permissionsOf(user.roles).includes('tenants.all.read')) allTenantsReaders.add(user.username);
+  }
+});
+afterAll(() => t.close());
+
+/** Tenants related to a record: those named in it or in records within three links of it. */
+function relatedTenants(id: string): Set<string> {
+  const related = new Set<string>();
+  let frontier = new Set([id]);
+  const seen = new Set([id]);
+  for (let depth = 0; depth <= 3; depth++) {
+    const next = new Set<string>();
+    for (const e of frontier) {
+      for (const r of refsOf.get(e) ?? []) if (tenantIds.has(r)) related.add(r);
+      for (const l of links.get(e) ?? []) if (!seen.has(l)) { seen.add(l); next.add(l); }
+    }
+    frontier = next;
+  }
+  return related;
+}
+
+/** Tenants related to a tenant record (a subject): itself and tenants of every record naming it. */
+function relatedToTenant(id: string): Set<string> {
+  const related = new Set([id]);
+  for (const [entity, refs] of refsOf) if (refs.has(id)) for (const r of relatedTenants(entity)) related.add(r);
+  return related;
+}
+
+/** Required query parameters of some endpoints (validation comes before the tenant check). */
+const queryOf = (path: string): string => (path.endsWith('/what-if') ? '?target=deep_green' : path.endsWith('/replay') ? `?asOf=${new Date().toISOString().slice(0, 10)}` : '');
+
+const getRoutes = routes.filter((r) => r.method === 'GET' && r.path.includes('/:'));
+const routesOf = (prefix: string): RouteSpec[] => getRoutes.filter((r) => r.path === prefix || (r.path.startsWith(`${prefix}/`) && !r.path.slice(prefix.length).includes(':')));
+
+async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: size }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  }));
+}
+
+describe('tenant isolation (own vs other)', () => {
+  test('every GET endpoint reading a record by id has an isolation rule', () => {
+    const covered = new Set(resources.flatMap((r) => routesOf(r.prefix).map((route) => route.path)));
+    const uncovered = getRoutes.filter((r) => !covered.has(r.path) && !Object.keys(notTenantRecords).some((p) => r.path === p)).map((r) => r.path);
+    expect(uncovered).toEqual([]);
+  });
+
+  test('a user of another institution or subject never reads a record (403/404); its owners do (200)', async () => {
+    interface Case { username: string; path: string; route: string; kind: 'other' | 'owner'; main: boolean; recordId: string }
+    const cases: Case[] = [];
+    let records = 0;
+    for (const resource of resources) {
+      const endpoints = routesOf(resource.prefix);
+      const isTenantRecord = resource.collection === 'subjects';
+      for (const doc of docsByCollection.get(resource.collection) ?? (await t.platform.connection.db!.collection(resource.collection).find({}).toArray()) as unknown as Doc[]) {
+        const id = doc._id.toHexString();
+        records++;
+        const related = isTenantRecord ? relatedToTenant(id) : relatedTenants(id);
+        const owners = new Set(resource.owners(doc).filter((o): o is string => !!o));
+        for (const user of demoUsers) {
+          const tenant = tenantOf.get(user.username)!;
+          const kind = owners.has(tenant) ? 'owner' : !related.has(tenant) && !allTenantsReaders.has(user.username) ? 'other' : undefined;
+          if (!kind) continue;
+          for (const route of endpoints) {
+            cases.push({ username: user.username, path: route.path.replace(/:[A-Za-z]+/, id) + queryOf(route.path), route: route.path, kind, main: route.path === resource.prefix, recordId: id });
+          }
+        }
+      }
+    }
+    const leaks: string[] = [];
+    const ownerRefusals: string[] = [];
+    const serverErrors: string[] = [];
+    const okPerRoute = new Map<string, number>();
+    await pool(cases, 8, async (c) => {
+      const res = await t.api.request('GET', c.path, { token: tokens.get(c.username) });
+      if (res.status >= 500) serverErrors.push(`${c.username} ${c.path}: ${res.status}`);
+      if (c.kind === 'other') {
+        const refused = (res.status === 403 || res.status === 404) && typeof (res.body as { error?: { code?: string } })?.error?.code === 'string';
+        const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body ?? '');
+        if (!refused || text.includes(c.recordId) && res.status < 400) leaks.push(`${c.username} GET ${c.path}: ${res.status}`);
+      } else {
+        if (res.status === 200) okPerRoute.set(c.route, (okPerRoute.get(c.route) ?? 0) + 1);
+        if (c.main && res.status !== 200) ownerRefusals.push(`${c.username} GET ${c.path}: ${res.status} ${JSON.stringify(res.body)}`);
+      }
+    });
+    const others = cases.filter((c) => c.kind === 'other').length;
+    const routesChecked = new Set(cases.map((c) => c.route));
+    console.log(`tenant isolation: ${records} records, ${routesChecked.size} endpoints, ${cases.length} cases (${others} other-tenant, ${cases.length - others} owner), ${leaks.length} leaks, ${ownerRefusals.length} owner refusals, ${serverErrors.length} server errors`);
+    expect(leaks).toEqual([]);
+    expect(serverErrors).toEqual([]);
+    expect(ownerRefusals).toEqual([]);
+    // Every endpoint answered its owner at least once (PDFs exist only in some states).
+    expect([...routesChecked].filter((r) => !okPerRoute.has(r))).toEqual([]);
+  });
+
+  test('lists show only records the caller’s tenant is party to', async () => {
+    const lists: { path: string; collection: string }[] = [
+      { path: '/api/loans?limit=100', collection: 'loans' },
+      { path: '/api/loan-applications?limit=100', collection: 'loan_applications' },
+      { path: '/api/assets?limit=100', collection: 'assets' },
+      { path: '/api/guarantees?limit=100', collection: 'guarantees' },
+      { path: '/api/bonds?limit=100', collection: 'bonds' },
+      { path: '/api/bond-impact-reports?limit=100', collection: 'bond_impact_reports' },
+      { path: '/api/documents?limit=100', collection: 'documents' },
+    ];
+    const leaks: string[] = [];
+    let items = 0;
+    let cases = 0;
+    for (const list of lists) {
+      for (const user of demoUsers.filter((u) => !allTenantsReaders.has(u.username))) {
+        const res = await t.api.get(list.path, tokens.get(user.username));
+        if (res.status !== 200) continue; // 403 for roles without the list: refused, nothing shown
+        cases++;
+        const tenant = tenantOf.get(user.username)!;
+        for (const item of (res.body as { items: { id: string }[] }).items) {
+          items++;
+          if (!relatedTenants(item.id).has(tenant)) leaks.push(`${user.username} ${list.path}: ${item.id}`);
+        }
+      }
+    }
+    console.log(`tenant isolation (lists): ${cases} lists read, ${items} items shown, ${leaks.length} leaks`);
+    expect(leaks).toEqual([]);
+  });
+
+  test('a guarantor profile is read by its own institution and platform readers only', async () => {
+    const guarantors = docsByCollection.get('institutions')!.filter((i) => i['type'] === 'guarantee_institution');
+    const leaks: string[] = [];
+    const refusals: string[] = [];
+    for (const g of guarantors) {
+      const id = g._id.toHexString();
+      for (const user of demoUsers) {
+        const res = await t.api.get(`/api/guarantee-institutions/${id}/profile`, tokens.get(user.username));
+        const own = tenantOf.get(user.username) === id;
+        if (own && res.status !== 200) refusals.push(`${user.username}: ${res.status}`);
+        const mayRead = own || allTenantsReaders.has(user.username);
+        if (!mayRead && res.status === 200) leaks.push(`${user.username} read ${g['name'] as string}`);
+      }
+    }
+    console.log(`tenant isolation (guarantor profiles): ${guarantors.length * demoUsers.length} cases, ${leaks.length} leaks`);
+    expect(refusals).toEqual([]);
+    expect(leaks).toEqual([]);
+  });
+});
