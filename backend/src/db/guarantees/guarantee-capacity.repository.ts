@@ -6,6 +6,8 @@ export interface CapacityReservation {
   amountFen: number;
   subjectId: string;
   at: Date;
+  /** The approval attempt that created the reservation: its clean-up releases only its own reservation. */
+  attemptId?: string;
 }
 
 export interface GuaranteeCapacityCounter {
@@ -81,6 +83,22 @@ export class GuaranteeCapacityRepository {
       { returnDocument: 'after' },
     ).lean();
     return doc ? toCounter(doc) : undefined;
+  }
+
+  /**
+   * Gives back the guarantee's reservation only while it is the one this attempt created (the attempt id
+   * is in the filter): a failed approval never releases the reservation a concurrent approval made.
+   */
+  async releaseAttempt(institutionId: string, guaranteeId: string, attemptId: string): Promise<boolean> {
+    const counter = await this.find(institutionId);
+    const r = counter?.reservations[guaranteeId];
+    if (!r || r.attemptId !== attemptId) return false;
+    const reservation = `reservations.${key(guaranteeId)}`;
+    const result = await this.model.updateOne(
+      { institutionId, [`${reservation}.attemptId`]: attemptId, [`${reservation}.amountFen`]: r.amountFen },
+      { $inc: { outstandingFen: -r.amountFen, [`obligors.${key(r.subjectId)}`]: -r.amountFen }, $unset: { [reservation]: '' } },
+    );
+    return result.modifiedCount === 1;
   }
 
   /** Gives the guarantee's reservation back (a no-op when it holds none). */

@@ -5,6 +5,7 @@
 // when the guarantee leaves the outstanding states (released, compensated, rejected…). The counter is
 // built from the outstanding guarantees the first time it is needed; the recovery run gives back
 // reservations whose guarantee no longer holds capacity (a crash between reservation and approval).
+import { randomUUID } from 'node:crypto';
 import { checkCapacity, type CapacityCheck, type GuaranteeRules } from '@eco/scoring';
 import type { GuaranteeCapacityCounter, GuaranteeCapacityRepository, CapacityReservation } from '../../db/guarantees/guarantee-capacity.repository.js';
 import type { GuaranteeRepository, GuarantorProfileRepository } from '../../db/guarantees/guarantee.repository.js';
@@ -59,16 +60,18 @@ export class GuaranteeCapacity {
   /**
    * Reserves the guarantee's amount atomically within both limits, or refuses with the figures
    * (GUARANTEE_CAPACITY_EXCEEDED). A guarantee that already holds its reservation keeps it.
+   * `attemptId` names the reservation when this call created it (null when it found one already made).
    */
-  async reserve(rules: GuaranteeRules, profile: GuarantorProfile, g: Guarantee): Promise<CapacityCheck> {
+  async reserve(rules: GuaranteeRules, profile: GuarantorProfile, g: Guarantee): Promise<CapacityCheck & { attemptId: string | null }> {
     await this.counter(g.institutionId);
     const limits = checkCapacity(rules, { netAssetsFen: profile.netAssetsFen, mainlySmallBusinessAgriculture: profile.mainlySmallBusinessAgriculture, outstandingFen: 0, obligorOutstandingFen: 0, requestFen: 0 });
-    const after = await this.deps.counters.reserve(g.institutionId, g.id, { amountFen: g.amountFen, subjectId: g.subjectId, at: this.deps.clock.now() }, limits);
+    const attemptId = randomUUID();
+    const after = await this.deps.counters.reserve(g.institutionId, g.id, { amountFen: g.amountFen, subjectId: g.subjectId, at: this.deps.clock.now(), attemptId }, limits);
     if (after) {
-      return { ...limits, allowed: true, outstandingAfterFen: after.outstandingFen, obligorAfterFen: after.obligors[g.subjectId] ?? 0 };
+      return { ...limits, allowed: true, outstandingAfterFen: after.outstandingFen, obligorAfterFen: after.obligors[g.subjectId] ?? 0, attemptId };
     }
     const now = await this.counter(g.institutionId);
-    if (now.reservations[g.id]) return { ...limits, allowed: true, outstandingAfterFen: now.outstandingFen, obligorAfterFen: now.obligors[g.subjectId] ?? 0 };
+    if (now.reservations[g.id]) return { ...limits, allowed: true, outstandingAfterFen: now.outstandingFen, obligorAfterFen: now.obligors[g.subjectId] ?? 0, attemptId: null };
     const check = checkCapacity(rules, { netAssetsFen: profile.netAssetsFen, mainlySmallBusinessAgriculture: profile.mainlySmallBusinessAgriculture, outstandingFen: now.outstandingFen, obligorOutstandingFen: now.obligors[g.subjectId] ?? 0, requestFen: g.amountFen });
     // The counter moved between the guarded update and this read; the figures still show the breach or the race.
     throw GuaranteeCapacity.exceeded(check.allowed ? { ...check, breaches: [{ limit: 'outstanding_multiple', limitFen: check.outstandingLimitFen, afterFen: check.outstandingAfterFen, message: 'capacity was taken by a concurrent approval; retry' }] } : check, profile);
@@ -79,6 +82,17 @@ export class GuaranteeCapacity {
     const g = await this.deps.guarantees.find({ kind: 'all' }, guaranteeId);
     if (g && holdsCapacity(g.state)) return false;
     return this.deps.counters.release(institutionId, guaranteeId);
+  }
+
+  /**
+   * The clean-up of a failed approval: gives back the reservation this attempt created (none when it
+   * found one already made by a concurrent approval), unless the guarantee holds capacity by now.
+   */
+  async abandon(institutionId: string, guaranteeId: string, attemptId: string | null): Promise<boolean> {
+    if (!attemptId) return false;
+    const g = await this.deps.guarantees.find({ kind: 'all' }, guaranteeId);
+    if (g && holdsCapacity(g.state)) return false;
+    return this.deps.counters.releaseAttempt(institutionId, guaranteeId, attemptId);
   }
 
   /** After a transition: a guarantee leaving the outstanding states gives its reservation back. */

@@ -255,7 +255,7 @@ export class GuaranteeService {
   /**
    * The committee's approval (checker): not the recommender, within the approver's tier, and the
    * guarantee's amount reserved on the guarantor's capacity counter (one conditional `$inc`: of
-   * concurrent approvals only those that fit succeed). A failed transition gives the reservation back.
+   * concurrent approvals only those that fit succeed). A failed transition gives back only the reservation it made.
    */
   async approve(actor: Caller, id: string, note: string): Promise<GuaranteeView> {
     const scope = guaranteeScopeOf(actor.principal);
@@ -280,7 +280,8 @@ export class GuaranteeService {
     try {
       return this.view(await this.deps.workflow.move(actor, scope, g, 'approve', { set: { decision }, expected: { 'recommendation.at': g.recommendation?.at } }));
     } catch (e) {
-      await this.deps.capacity.settle(g.institutionId, g.id);
+      // Only the reservation this attempt made: a concurrent approval's reservation stays.
+      await this.deps.capacity.abandon(g.institutionId, g.id, reserved.attemptId);
       throw e;
     }
   }

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import { Types } from 'mongoose';
 import { GuaranteeCapacityRepository } from '../../../db/guarantees/guarantee-capacity.repository.js';
 import { databaseDigest, startTestPlatform, type TestPlatform } from '../../../../test-support/test-platform.js';
 import { waterAsset } from '../../loans/__tests__/loan-fixtures.js';
@@ -119,6 +120,53 @@ describe('capacity is reserved atomically on the guarantor’s counter', () => {
     await t.api.request('PUT', `/api/guarantee-institutions/${ids['guarantor']}/profile`, {
       token: tokens['admin'], body: { netAssetsFen: netAssetsBefore, mainlySmallBusinessAgriculture: true, reguarantorId: ids['reguarantor'], approverLevels: profile.approverLevels, expectedVersion: profile.version },
     });
+  });
+});
+
+describe('a failed approval cleans up only the reservation it made', () => {
+  /** Runs one approval whose compare-and-set loses: right after its reservation, the officer's recommendation changes underneath it. */
+  async function approvalLosingItsMove(guaranteeId: string) {
+    const capacity = t.platform.services.guaranteeCapacity;
+    const reserve = capacity.reserve.bind(capacity);
+    const spy = jest.spyOn(capacity, 'reserve').mockImplementationOnce(async (...args) => {
+      const reserved = await reserve(...args);
+      await t.platform.connection.db!.collection('guarantees').updateOne({ _id: new Types.ObjectId(guaranteeId) }, { $set: { 'recommendation.at': new Date('2026-11-29T09:00:00Z') } });
+      return reserved;
+    });
+    try {
+      return await post(t, `/api/guarantees/${guaranteeId}/approve`, { note: '同意' }, 'guarantee.approver');
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  test('while a concurrent approval holds the guarantee’s reservation, a second approval that fails leaves that reservation and the outstanding figure untouched', async () => {
+    const { guaranteeId } = await guaranteeAt(t, 'COMMITTEE_REVIEW');
+    const g = (await t.api.get(`/api/guarantees/${guaranteeId}`, tokens['guarantee.officer'])).body;
+    const counters = new GuaranteeCapacityRepository(t.platform.connection);
+    await t.platform.services.guaranteeCapacity.counter(ids['guarantor']!);
+    // The concurrent approval (attempt A) has reserved and not yet moved the guarantee.
+    const held = await counters.reserve(ids['guarantor']!, guaranteeId, { amountFen: g.amountFen, subjectId: g.subjectId, at: t.clock.now(), attemptId: 'attempt-A' }, { outstandingLimitFen: Number.MAX_SAFE_INTEGER, obligorLimitFen: Number.MAX_SAFE_INTEGER });
+    expect(held!.reservations[guaranteeId]).toMatchObject({ amountFen: 20_000_000, attemptId: 'attempt-A' });
+    const res = await approvalLosingItsMove(guaranteeId);
+    expect([res.status, res.body.error.code]).toEqual([409, 'CONFLICT']);
+    const after = (await counters.find(ids['guarantor']!))!;
+    expect(after.reservations[guaranteeId]).toMatchObject({ amountFen: 20_000_000, attemptId: 'attempt-A' });
+    expect(after.outstandingFen).toBe(held!.outstandingFen);
+    // Attempt A's own clean-up gives it back, once.
+    expect(await t.platform.services.guaranteeCapacity.abandon(ids['guarantor']!, guaranteeId, 'attempt-A')).toBe(true);
+    expect(await t.platform.services.guaranteeCapacity.abandon(ids['guarantor']!, guaranteeId, 'attempt-A')).toBe(false);
+    expect((await counters.find(ids['guarantor']!))!.outstandingFen).toBe(held!.outstandingFen - 20_000_000);
+  });
+
+  test('an approval that made the reservation itself and then fails gives it back', async () => {
+    const { guaranteeId } = await guaranteeAt(t, 'COMMITTEE_REVIEW');
+    const counters = new GuaranteeCapacityRepository(t.platform.connection);
+    const before = (await t.platform.services.guaranteeCapacity.counter(ids['guarantor']!)).outstandingFen;
+    const res = await approvalLosingItsMove(guaranteeId);
+    expect([res.status, res.body.error.code]).toEqual([409, 'CONFLICT']);
+    const after = (await counters.find(ids['guarantor']!))!;
+    expect([after.reservations[guaranteeId], after.outstandingFen]).toEqual([undefined, before]);
   });
 });
 
