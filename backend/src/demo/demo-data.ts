@@ -15,6 +15,23 @@ export const demoInstitutions = {
   guarantee: { name: '新疆绿色融资担保有限公司', nameEn: 'Xinjiang Green Financing Guarantee Co.', type: 'guarantee_institution', region: '乌鲁木齐', code: '91650100MA7G00006G' },
   reguarantor: { name: '新疆维吾尔自治区再担保有限公司（演示）', nameEn: 'Xinjiang Provincial Re-guarantee Co. (demo)', type: 'guarantee_institution', region: '乌鲁木齐', code: '91650100MA7Z00008Z' },
   reviewer: { name: '天山绿色评估认证有限公司', nameEn: 'Tianshan Green Assessment & Certification Ltd.', type: 'external_reviewer', region: '乌鲁木齐', code: '91650100MA7R00007V' },
+  // Governments (issue 12): the GEP accounting centre, the monitoring station and the parties of the six pilot basins' agreements.
+  gepCentre: { name: '新疆维吾尔自治区生态产品价值核算中心（演示）', nameEn: 'Xinjiang GEP Accounting Centre (demo)', type: 'government', region: '乌鲁木齐', code: '12650000MB1E00101G' },
+  monitorStation: { name: '阿克苏地区生态环境监测站（演示）', nameEn: 'Aksu Ecological Monitoring Station (demo)', type: 'government', region: '阿克苏', code: '12652900MB1E00102M' },
+  aksuGov: { name: '阿克苏地区行政公署（演示）', nameEn: 'Aksu Prefecture Administration (demo)', type: 'government', region: '阿克苏', code: '11652900MB1E00103G' },
+  bayingolinGov: { name: '巴音郭楞蒙古自治州人民政府（演示）', nameEn: 'Bayingolin Prefecture Government (demo)', type: 'government', region: '巴音郭楞', code: '11652800MB1E00104G' },
+  tachengGov: { name: '塔城地区行政公署（演示）', nameEn: 'Tacheng Prefecture Administration (demo)', type: 'government', region: '塔城', code: '11654200MB1E00105G' },
+  karamayGov: { name: '克拉玛依市人民政府（演示）', nameEn: 'Karamay City Government (demo)', type: 'government', region: '克拉玛依', code: '11650200MB1E00106G' },
+  hejingGov: { name: '和静县人民政府（演示）', nameEn: 'Hejing County Government (demo)', type: 'government', region: '巴音郭楞', code: '11652827MB1E00107G' },
+  korlaGov: { name: '库尔勒市人民政府（演示）', nameEn: 'Korla City Government (demo)', type: 'government', region: '巴音郭楞', code: '11652801MB1E00108G' },
+  wenquanGov: { name: '温泉县人民政府（演示）', nameEn: 'Wenquan County Government (demo)', type: 'government', region: '博尔塔拉', code: '11652723MB1E00109G' },
+  jingheGov: { name: '精河县人民政府（演示）', nameEn: 'Jinghe County Government (demo)', type: 'government', region: '博尔塔拉', code: '11652722MB1E00110G' },
+  kizilsuGov: { name: '克孜勒苏柯尔克孜自治州人民政府（演示）', nameEn: 'Kizilsu Prefecture Government (demo)', type: 'government', region: '克孜勒苏', code: '11653000MB1E00111G' },
+  kashgarGov: { name: '喀什地区行政公署（演示）', nameEn: 'Kashgar Prefecture Administration (demo)', type: 'government', region: '喀什', code: '11653100MB1E00112G' },
+  hotanGov: { name: '和田地区行政公署（演示）', nameEn: 'Hotan Prefecture Administration (demo)', type: 'government', region: '和田', code: '11653200MB1E00113G' },
+  certifier: { name: '新疆品质认证中心（演示）', nameEn: 'Xinjiang Quality Certification Centre (demo)', type: 'certifier', region: '乌鲁木齐', code: '12650000MB1C00009Q' },
+  coldChain: { name: '天山冷链物流有限公司', nameEn: 'Tianshan Cold-Chain Logistics Co.', type: 'supply_chain', region: '阿克苏', code: '91652900MA7L00010L' },
+  damageOffice: { name: '自治区生态环境损害赔偿办公室（演示）', nameEn: 'Regional Ecological Damage Compensation Office (demo)', type: 'environmental_authority', region: '乌鲁木齐', code: '11650000MB1D00011D' },
 } satisfies Record<string, NewInstitution>;
 
 export const demoSubjects = {
@@ -62,4 +79,14 @@ export const demoUsers: DemoUser[] = [
   { username: 'org', displayName: '协会秘书长 吴敏', roles: ['org_user'], subject: 'bostenWetland' },
   { username: 'citizen', displayName: '阿依古丽', roles: ['citizen'], subject: 'ayigul' },
   { username: 'citizen2', displayName: '张伟', roles: ['citizen'], subject: 'zhangWei' },
+  { username: 'gov.aksu', displayName: '生态补偿专员 吐尔洪', roles: ['gov_user'], institution: 'aksuGov' },
+  { username: 'gov.bayingolin', displayName: '生态补偿专员 巴特尔', roles: ['gov_user'], institution: 'bayingolinGov' },
+  { username: 'gep.preparer', displayName: 'GEP 核算员 李娜', roles: ['gep_preparer'], institution: 'gepCentre' },
+  { username: 'gep.reviewer', displayName: 'GEP 审核员 阿力木', roles: ['gep_reviewer'], institution: 'gepCentre' },
+  { username: 'monitor', displayName: '监测员 古丽米拉', roles: ['monitoring_provider'], institution: 'monitorStation' },
+  { username: 'certifier', displayName: '认证审核员 韩雪', roles: ['certifier'], institution: 'certifier' },
+  { username: 'coldchain', displayName: '物流调度 艾力', roles: ['custody_operator'], institution: 'coldChain' },
+  { username: 'trader', displayName: '交易专员 杨帆', roles: ['trading_participant'], subject: 'kashgarCement' },
+  { username: 'damage.officer', displayName: '索赔专员 高峰', roles: ['damage_case_officer'], institution: 'damageOffice' },
+  { username: 'damage.reviewer', displayName: '复核专员 米娜', roles: ['damage_case_officer'], institution: 'damageOffice' },
 ];

@@ -1,6 +1,6 @@
 import { Schema, type Connection, type InferSchemaType } from 'mongoose';
 
-export const institutionTypes = ['bank', 'guarantee_institution', 'external_reviewer', 'regulator', 'platform_operator', 'data_partner', 'government'] as const;
+export const institutionTypes = ['bank', 'guarantee_institution', 'external_reviewer', 'regulator', 'platform_operator', 'data_partner', 'certifier', 'supply_chain', 'environmental_authority', 'government'] as const;
 export type InstitutionType = (typeof institutionTypes)[number];
 
 const institutionSchema = new Schema(

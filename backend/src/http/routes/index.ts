@@ -3,6 +3,11 @@ import { alertRoutes } from './alerts.routes.js';
 import { assetRoutes } from './assets.routes.js';
 import { auditRoutes } from './audit.routes.js';
 import { bondRoutes } from './bonds.routes.js';
+import { catalogueRoutes } from './catalogue.routes.js';
+import { compensationRoutes } from './compensation.routes.js';
+import { gepRoutes } from './gep.routes.js';
+import { securitisationRoutes } from './securitisation.routes.js';
+import { certificationRoutes } from './certification.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { directoryRoutes } from './directory.routes.js';
 import { documentRoutes } from './documents.routes.js';
@@ -21,4 +26,6 @@ const pointsRoutes = [...pointsAccountRoutes, ...pointsReviewRoutes, ...pointsAd
 
 /** Every API route. The router, OpenAPI document and authorization matrix all read this table. */
 export const routes: readonly RouteSpec[] = [...healthRoutes, ...pointsRoutes, ...authRoutes, ...directoryRoutes, ...documentRoutes, ...auditRoutes, ...jobRoutes,
-  ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes, ...loanRoutes, ...guaranteeRoutes, ...bondRoutes, ...statisticsRoutes];
+  ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes, ...loanRoutes, ...guaranteeRoutes, ...bondRoutes, ...statisticsRoutes, ...securitisationRoutes,
+  ...certificationRoutes,
+  ...catalogueRoutes, ...gepRoutes, ...compensationRoutes];
