@@ -5,6 +5,7 @@ import { seedDemoAssets } from './assets-demo.js';
 import { demoInstitutions, demoPassword, demoSubjects, demoUsers } from './demo-data.js';
 import { seedGuaranteesDemo } from './guarantees-demo.js';
 import { seedBondsDemo } from './bonds-demo.js';
+import { seedEcologyDemo } from './ecology-demo.js';
 import { seedLoansDemo } from './loans-demo.js';
 import { seedPointsDemo } from './points-demo.js';
 import { seedDemoPrices } from './prices-demo.js';
@@ -45,6 +46,8 @@ export async function seedDemoIfEmpty(platform: Platform): Promise<boolean> {
   await seedBondsDemo(platform);
   // Guarantees after loans: they guarantee demo loans waiting in GUARANTEE_PENDING.
   await seedGuaranteesDemo(platform, institutionIds);
+  // Ecology: catalogue and monitoring, published GEP runs, the six basins' agreements and settlements.
+  await seedEcologyDemo(platform, institutionIds);
   platform.logger.info({ users: demoUsers.length }, 'demo data seeded');
   return true;
 }
