@@ -139,7 +139,7 @@ const typeOfValue = (v: unknown): string[] =>
   v === null ? ['null'] : Array.isArray(v) ? ['array'] : typeof v === 'number' ? (Number.isInteger(v) ? ['integer', 'number'] : ['number']) : [typeof v];
 const wrongValues: unknown[] = [12345, -1.5, 'text', true, null, [], {}, [1, 'two'], { nested: { deeper: 1 } }];
 const operatorObjects: unknown[] = [{ $gt: '' }, { $ne: null }, { $where: 'sleep(1000) || true' }, { $regex: '.*' }, { $in: [] }];
-const hugeNumbers: unknown[] = [1e308, -1e308, 9007199254740993, 1e21, 123.456, -2147483649];
+const hugeNumbers: unknown[] = [1e308, -1e308, 2 ** 53 + 2, 1e21, 123.456, -2147483649];
 const malformedJson = ['{', '{"a":}', '[1,2', 'nul', "{'a':1}", '{"a":1,}', '{"a" 1}', '\u0000', '{"a":"\\x"}', '}{', '{"a":1}{"b":2}', '\uFEFF{"a":1', '{"a":NaN}', '{"a":undefined}'];
 const wrongContentTypes = ['text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'multipart/form-data; boundary=xyz', 'application/octet-stream', 'text/html'];
 const idLike = '0123456789abcdef01234567';
