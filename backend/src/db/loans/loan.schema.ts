@@ -66,6 +66,10 @@ const loanSchema = new Schema(
     assetIds: { type: [String], default: [] },
     guaranteeRequired: { type: Boolean, default: false },
     guaranteeId: { type: String, default: null },
+    /** The bank's green financial bond financing this loan (one at a time: set by compare-and-set from null). */
+    greenBondId: { type: String, default: null },
+    /** The link attempt that set greenBondId (its clean-up clears only its own mark), and when. */
+    greenBondLink: { type: Schema.Types.Mixed, default: null },
     greenAssessment: { type: Schema.Types.Mixed, default: null },
     infoRequests: { type: [Schema.Types.Mixed], default: [] },
     recommendation: { type: Schema.Types.Mixed, default: null },
@@ -83,6 +87,8 @@ const loanSchema = new Schema(
     repaymentSeq: { type: Number, default: 0 },
     disposals: { type: [Schema.Types.Mixed], default: [] },
     closedAt: { type: Date, default: null },
+    /** The securitisation pool this loan is in (issue 14): set only while null, so a loan sits in at most one pool. */
+    securitisationPoolId: { type: String, default: null },
     history: { type: [historySchema], default: [] },
   },
   { timestamps: true, collection: 'loans', minimize: false },
@@ -97,7 +103,11 @@ loanSchema.index({ subjectId: 1, institutionId: 1 });
 loanSchema.index({ assetIds: 1, institutionId: 1 });
 // The overdue job and the recovery job: lent loans by state, loans with a step in progress.
 loanSchema.index({ state: 1 });
+// The recovery of bond links: loans marked as linked to a green financial bond.
+loanSchema.index({ greenBondId: 1 }, { partialFilterExpression: { greenBondId: { $type: 'string' } } });
 loanSchema.index({ 'pendingStep.kind': 1 }, { partialFilterExpression: { pendingStep: { $type: 'object' } } });
+// A securitisation pool's loans (servicer reports, releasing a cancelled pool's loans).
+loanSchema.index({ securitisationPoolId: 1 }, { partialFilterExpression: { securitisationPoolId: { $type: 'string' } } });
 
 // Approval limits of a bank: each version is kept (the decision records the version it used).
 const approvalLimitsSchema = new Schema(

@@ -75,6 +75,9 @@ export interface Loan {
   assetIds: string[];
   guaranteeRequired: boolean;
   guaranteeId: string | null;
+  /** The bank's green financial bond financing this loan (absent on loans stored before bond links existed). */
+  greenBondId?: string | null;
+  greenBondLink?: { bondId: string; attemptId: string; at: Date } | null;
   greenAssessment: Record<string, unknown> | null;
   infoRequests: Record<string, unknown>[];
   recommendation: Recommendation | null;
@@ -90,6 +93,8 @@ export interface Loan {
   repaymentSeq: number;
   disposals: Record<string, unknown>[];
   closedAt: Date | null;
+  /** The securitisation pool holding this loan (issue 14), if any. */
+  securitisationPoolId?: string | null;
   history: HistoryEntry[];
   createdAt: Date;
   updatedAt: Date;
