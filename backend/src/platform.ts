@@ -23,6 +23,7 @@ import { bondsArea } from './domain/bonds/bonds-area.js';
 import { ecologyArea } from './domain/gep/ecology-area.js';
 import { securitisationArea } from './domain/securitisation/securitisation-area.js';
 import { certificationArea } from './domain/certification/certification-area.js';
+import { tradingArea } from './domain/trading/trading-area.js';
 import { statisticsArea } from './domain/statistics/statistics-area.js';
 import { pointsServices } from './domain/points/points-services.js';
 import { jobDefinitions } from './jobs/index.js';
@@ -71,6 +72,7 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
   const guarantees = guaranteesArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, loans, encumbrance: services.assetEncumbrance, assets: repositories.assets });
   const bonds = bondsArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, loans: loans.loanRepositories.loans });
   const ecology = ecologyArea({ connection, clock, audit, institutions: repositories.institutions });
+  const trading = tradingArea({ connection, clock, audit, assets: repositories.assets });
   const certification = certificationArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, assets: repositories.assets });
   const securitisation = securitisationArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, assets: repositories.assets, loans: loans.loanRepositories.loans, prices: services.prices, valuationConfigs: services.valuationConfigs });
   const statistics = statisticsArea({ connection, clock, institutions: repositories.institutions, subjects: repositories.subjects, bonds: bonds.bondRepositories });
@@ -80,7 +82,7 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
     clock,
     connection,
     repositories,
-    services: { ...services, points, ...loans, ...guarantees, ...bonds, ...ecology, ...statistics, ...securitisation, ...certification },
+    services: { ...services, points, ...loans, ...guarantees, ...bonds, ...ecology, ...statistics, ...securitisation, ...certification, ...trading },
     databaseHealth: () => ({ engine, state: connection.readyState === 1 ? 'connected' : 'disconnected' }),
   };
 }

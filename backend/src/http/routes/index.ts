@@ -8,6 +8,7 @@ import { compensationRoutes } from './compensation.routes.js';
 import { gepRoutes } from './gep.routes.js';
 import { securitisationRoutes } from './securitisation.routes.js';
 import { certificationRoutes } from './certification.routes.js';
+import { tradingRoutes } from './trading.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { directoryRoutes } from './directory.routes.js';
 import { documentRoutes } from './documents.routes.js';
@@ -27,5 +28,5 @@ const pointsRoutes = [...pointsAccountRoutes, ...pointsReviewRoutes, ...pointsAd
 /** Every API route. The router, OpenAPI document and authorization matrix all read this table. */
 export const routes: readonly RouteSpec[] = [...healthRoutes, ...pointsRoutes, ...authRoutes, ...directoryRoutes, ...documentRoutes, ...auditRoutes, ...jobRoutes,
   ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes, ...loanRoutes, ...guaranteeRoutes, ...bondRoutes, ...statisticsRoutes, ...securitisationRoutes,
-  ...certificationRoutes,
+  ...certificationRoutes, ...tradingRoutes,
   ...catalogueRoutes, ...gepRoutes, ...compensationRoutes];
