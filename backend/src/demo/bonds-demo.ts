@@ -3,6 +3,8 @@
 // allocating to Hami wind, Turpan solar, Aksu water-saving irrigation and the Tarim Populus euphratica
 // restoration (one allocation still waiting for the checker) with a published 2026 impact report, a
 // small fully allocated tranche, a cancelled one and a delabelled one. Seeded after loans.
+// 塔里木农村商业银行 issues a green financial bond (绿色金融债) financing two of its own green loans
+// (seeded from the loans demo, while both loans are still ACTIVE: one of them falls overdue afterwards).
 import { permissionsOf } from '../domain/identity/permissions.js';
 import type { Actor, Principal } from '../domain/identity/principal.js';
 import type { BondView, FrameworkInput, ProjectInput } from '../domain/bonds/bond-service.js';
@@ -118,6 +120,41 @@ export async function seedBondsDemo(platform: Platform): Promise<void> {
   await bondReports.verify(reviewer, oldReport.id, '已核对台账和发电量数据。');
   await bondReports.publish(issuer, oldReport.id);
   await bonds.mature(issuer, old.id);
+}
+
+/** The demo bank's green financial bond: 50 million yuan issued 2026-10-15, two of its green loans linked. */
+export async function seedBankBondDemo(platform: Platform): Promise<void> {
+  const { bonds, documents } = platform.services;
+  const caller = async (username: string): Promise<Caller> => {
+    const user = (await platform.repositories.users.findByUsername(username))!;
+    return { principal: { userId: user.id, username, roles: user.roles, permissions: new Set(permissionsOf(user.roles)), institutionId: user.institutionId, subjectId: user.subjectId }, requestId: 'demo-seed' };
+  };
+  const bank = await caller('bank.officer');
+  const reviewer = await caller('reviewer');
+  let bond = await bonds.create(bank, {
+    name: '塔里木农村商业银行2026年绿色金融债券（第一期）',
+    framework: {
+      useOfProceeds: '募集资金全部用于发放《绿色债券支持项目目录（2021年版）》内的绿色贷款：节水灌溉、林业碳汇和生态农业等涉农绿色项目。',
+      projectEvaluation: '绿色金融部按目录逐笔认定贷款用途，授信审批人复核；不符合目录的贷款不得挂钩。',
+      managementOfProceeds: '募集资金专户管理，按挂钩贷款逐笔登记台账；贷款收回后资金重新投放于合格绿色贷款。',
+      reporting: '每年披露募集资金投放和挂钩贷款的环境效益，经外部评估机构核验。',
+      standards: ['china_gbp_2022'],
+      lookbackMonths: 24,
+      temporaryPlacement: '国债和政策性金融债',
+    },
+    projects: [],
+  });
+  bond = await bonds.submitForReview(bank, bond.id, reviewer.principal.institutionId!);
+  const document = await documents.upload(reviewer, { bytes: minimalPdf('Second-party opinion: the green financial bond framework of Tarim Rural Commercial Bank is aligned with the China Green Bond Principles (2022).'), contentType: 'application/pdf', filename: '绿色金融债第二方意见.pdf' });
+  bond = await bonds.review(reviewer, bond.id, { type: 'second_party_opinion', opinion: '挂钩贷款认定流程清晰，募集资金专户管理。', conclusion: 'aligned', documentId: document.id });
+  bond = await bonds.register(bank, bond.id, { amountFen: 5_000_000_000, couponBp: 245, tenorMonths: 36, plannedIssueDate: '2026-10-15', registrationNumber: 'GFB2026-TRCB-01' });
+  bond = await bonds.issue(bank, bond.id, '2026-10-15');
+  const loans = await bonds.eligibleLoans(bank.principal, bond.id);
+  const benefits: Record<string, Record<string, number>> = {
+    '核桃林提质增效': { co2e_reduced_t: 320.5 },
+    '滴灌首部设备更新': { water_saved_m3: 86_000 },
+  };
+  for (const loan of loans.filter((l) => benefits[l.purpose])) await bonds.linkLoan(bank, bond.id, { loanId: loan.id, expectedBenefits: benefits[loan.purpose]! });
 }
 
 /** A valid one-page PDF showing one line of ASCII text (Helvetica), with a correct cross-reference table. */

@@ -50,7 +50,7 @@ function monthsAgo(today: Date, months: number): string {
 }
 
 /** Seeds the demo loans; each application gets its own verified water right on the Tarim River. */
-export async function seedLoansDemo(platform: Platform): Promise<number> {
+export async function seedLoansDemo(platform: Platform, hooks: { beforeOverdueRun?: () => Promise<void> } = {}): Promise<number> {
   const { loanApplications, loanServicing, assets, documents } = platform.services;
   const callers = new Map<string, Caller>();
   const caller = async (username: string): Promise<Caller> => {
@@ -93,6 +93,8 @@ export async function seedLoansDemo(platform: Platform): Promise<number> {
     }
     if (demo.accept) await loanApplications.accept(owner, submitted.offers.find((l) => l.institutionId === bankIds[demo.accept!])!.id);
   }
+  // While every lent loan is still ACTIVE (the bank's green financial bond links two of them).
+  await hooks.beforeOverdueRun?.();
   await loanServicing.runOverdue(isoDay(today));
   for (const id of toWriteOff) await loanServicing.writeOff(await caller('bank.approver'), id, '处置后仍无法收回，报批核销');
   return demoApplications.length;

@@ -4,7 +4,7 @@ import type { Platform } from '../platform.js';
 import { seedDemoAssets } from './assets-demo.js';
 import { demoInstitutions, demoPassword, demoSubjects, demoUsers } from './demo-data.js';
 import { seedGuaranteesDemo } from './guarantees-demo.js';
-import { seedBondsDemo } from './bonds-demo.js';
+import { seedBankBondDemo, seedBondsDemo } from './bonds-demo.js';
 import { seedEcologyDemo } from './ecology-demo.js';
 import { seedLoansDemo } from './loans-demo.js';
 import { seedPointsDemo } from './points-demo.js';
@@ -41,7 +41,7 @@ export async function seedDemoIfEmpty(platform: Platform): Promise<boolean> {
   await seedDemoAssets(platform, { subjects: subjectIds, institutions: institutionIds });
   await seedPointsDemo(platform, subjectIds);
   // Loans last: they pledge freshly verified assets and price with the points snapshots.
-  await seedLoansDemo(platform);
+  await seedLoansDemo(platform, { beforeOverdueRun: () => seedBankBondDemo(platform) });
   // Green bonds after loans (the regulator's statistics read both).
   await seedBondsDemo(platform);
   // Guarantees after loans: they guarantee demo loans waiting in GUARANTEE_PENDING.

@@ -2,7 +2,7 @@ import { Types, type Connection } from 'mongoose';
 import type { Page, PageRequest } from '../page.js';
 import { isDuplicateKey, isObjectId, objectId, withId } from '../plain.js';
 import { bondModel, impactReportModel } from './bond.schema.js';
-import type { Bond, BondAllocation, BondHistoryEntry, BondScope, ImpactReport } from './bond.types.js';
+import type { Bond, BondAllocation, BondHistoryEntry, BondScope, ImpactReport, LinkedLoan } from './bond.types.js';
 
 const toBond = (doc: unknown): Bond => withId(doc as { _id: unknown }) as unknown as Bond;
 const toReport = (doc: unknown): ImpactReport => withId(doc as { _id: unknown }) as unknown as ImpactReport;
@@ -10,11 +10,12 @@ const toReport = (doc: unknown): ImpactReport => withId(doc as { _id: unknown })
 /** The tenant part of every bond and impact-report query. */
 export function bondScopeFilter(scope: BondScope): Record<string, unknown> {
   if (scope.kind === 'issuer') return { issuerSubjectId: scope.subjectId };
+  if (scope.kind === 'bank') return { issuerInstitutionId: scope.institutionId };
   if (scope.kind === 'reviewer') return { reviewerInstitutionId: scope.institutionId };
   return {};
 }
 
-export type NewBond = Pick<Bond, 'issuerSubjectId' | 'name' | 'framework' | 'projects' | 'createdBy'> & { idempotencyKey?: string | undefined; stateSince: Date };
+export type NewBond = Pick<Bond, 'issuerSubjectId' | 'issuerInstitutionId' | 'name' | 'framework' | 'projects' | 'createdBy'> & { idempotencyKey?: string | undefined; stateSince: Date };
 
 export class BondRepository {
   private readonly model;
@@ -31,7 +32,7 @@ export class BondRepository {
       return { bond: toBond(doc.toObject()), created: true };
     } catch (e) {
       if (!isDuplicateKey(e) || !data.idempotencyKey) throw e;
-      return { bond: toBond(await this.model.findOne({ issuerSubjectId: data.issuerSubjectId, idempotencyKey }).lean()), created: false };
+      return { bond: toBond(await this.model.findOne({ issuerSubjectId: data.issuerSubjectId, issuerInstitutionId: data.issuerInstitutionId, idempotencyKey }).lean()), created: false };
     }
   }
 
@@ -88,6 +89,31 @@ export class BondRepository {
     if (!isObjectId(id)) return undefined;
     const filter: Record<string, unknown> = { ...bondScopeFilter(scope), _id: objectId(id), state: { $in: [...from] }, proceedsFen, committedFen: { $lte: proceedsFen - allocation.amountFen } };
     const doc = await this.model.findOneAndUpdate(filter, { $inc: { committedFen: allocation.amountFen }, $push: { allocations: allocation } }, { returnDocument: 'after' }).lean();
+    return doc ? toBond(doc) : undefined;
+  }
+
+  /**
+   * Links a bank's green loan: pushes the link and raises committedFen and allocatedFen by the loan's
+   * amount in ONE conditional update, guarded by committedFen ≤ proceedsFen − amount (never beyond the
+   * proceeds), the loan not yet linked here, and the allocatedFen read (the state it moves to depends on it).
+   */
+  async linkLoan(scope: BondScope, id: string, from: readonly string[], proceedsFen: number, allocatedFen: number, link: LinkedLoan, set: Record<string, unknown>, history: BondHistoryEntry): Promise<Bond | undefined> {
+    if (!isObjectId(id)) return undefined;
+    const filter: Record<string, unknown> = {
+      ...bondScopeFilter(scope), _id: objectId(id), state: { $in: [...from] }, proceedsFen, allocatedFen,
+      committedFen: { $lte: proceedsFen - link.amountFen }, 'linkedLoans.loanId': { $ne: link.loanId },
+    };
+    const update = { $inc: { committedFen: link.amountFen, allocatedFen: link.amountFen }, $push: { linkedLoans: link, history }, $set: set };
+    const doc = await this.model.findOneAndUpdate(filter, update, { returnDocument: 'after' }).lean();
+    return doc ? toBond(doc) : undefined;
+  }
+
+  /** Unlinks a loan: pulls the link and lowers committedFen and allocatedFen by its amount, in one update guarded by the link being there. */
+  async unlinkLoan(scope: BondScope, id: string, from: readonly string[], link: LinkedLoan, set: Record<string, unknown>, history: BondHistoryEntry): Promise<Bond | undefined> {
+    if (!isObjectId(id)) return undefined;
+    const filter: Record<string, unknown> = { ...bondScopeFilter(scope), _id: objectId(id), state: { $in: [...from] }, linkedLoans: { $elemMatch: { loanId: link.loanId, amountFen: link.amountFen } } };
+    const update = { $inc: { committedFen: -link.amountFen, allocatedFen: -link.amountFen }, $pull: { linkedLoans: { loanId: link.loanId } }, $push: { history }, $set: set };
+    const doc = await this.model.findOneAndUpdate(filter, update, { returnDocument: 'after' }).lean();
     return doc ? toBond(doc) : undefined;
   }
 

@@ -18,7 +18,9 @@ const historySchema = new Schema(
 // so every allocation is one atomic update of this document.
 const bondSchema = new Schema(
   {
-    issuerSubjectId: { type: String, required: true },
+    /** One of the two issues the bond: an enterprise (subject) or a bank (institution, a green financial bond). */
+    issuerSubjectId: { type: String, default: null },
+    issuerInstitutionId: { type: String, default: null },
     reviewerInstitutionId: { type: String, default: null },
     name: { type: String, required: true },
     state: { type: String, required: true, enum: bondStates },
@@ -34,6 +36,7 @@ const bondSchema = new Schema(
     committedFen: { type: Number, default: 0 },
     allocatedFen: { type: Number, default: 0 },
     allocations: { type: [Schema.Types.Mixed], default: [] },
+    linkedLoans: { type: [Schema.Types.Mixed], default: [] },
     delabelling: { type: Schema.Types.Mixed, default: null },
     createdBy: { type: String, required: true },
     idempotencyKey: { type: String, required: true },
@@ -41,10 +44,11 @@ const bondSchema = new Schema(
   },
   { timestamps: true, collection: 'bonds', minimize: false },
 );
-// The issuer's bonds, newest first.
+// The issuer's bonds, newest first (an enterprise's; a bank's).
 bondSchema.index({ issuerSubjectId: 1, createdAt: -1 });
-// Creating a bond with an Idempotency-Key: the same key of the same issuer gives the first draft.
-bondSchema.index({ issuerSubjectId: 1, idempotencyKey: 1 }, { unique: true });
+bondSchema.index({ issuerInstitutionId: 1, createdAt: -1 });
+// Creating a bond with an Idempotency-Key: the same key of the same issuer (enterprise or bank) gives the first draft.
+bondSchema.index({ issuerSubjectId: 1, issuerInstitutionId: 1, idempotencyKey: 1 }, { unique: true });
 // The reviewer's queue by state (EXTERNAL_REVIEW_PENDING first), and the regulator's lists by state.
 bondSchema.index({ reviewerInstitutionId: 1, state: 1, stateSince: 1 });
 bondSchema.index({ state: 1 });
@@ -55,7 +59,8 @@ bondSchema.index({ 'review.document.id': 1 });
 const impactReportSchema = new Schema(
   {
     bondId: { type: String, required: true },
-    issuerSubjectId: { type: String, required: true },
+    issuerSubjectId: { type: String, default: null },
+    issuerInstitutionId: { type: String, default: null },
     reviewerInstitutionId: { type: String, default: null },
     year: { type: Number, required: true },
     state: { type: String, required: true, enum: impactReportStates },
@@ -74,6 +79,7 @@ const impactReportSchema = new Schema(
 impactReportSchema.index({ bondId: 1, year: 1 }, { unique: true });
 // The issuer's reports, and the reviewer's verification queue by state.
 impactReportSchema.index({ issuerSubjectId: 1, state: 1 });
+impactReportSchema.index({ issuerInstitutionId: 1, state: 1 });
 impactReportSchema.index({ reviewerInstitutionId: 1, state: 1 });
 
 const buildBond = (c: Connection) => c.model('Bond', bondSchema);

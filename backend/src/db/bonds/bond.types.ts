@@ -74,9 +74,33 @@ export interface BondAllocation {
   idempotencyKey: string | null;
 }
 
+/**
+ * A bank's own green loan linked to its green financial bond (绿色金融债): an allocation of proceeds
+ * to the loan's amount, with the loan's taxonomy category and its expected annual benefits.
+ */
+export interface LinkedLoan {
+  loanId: string;
+  /** The borrower (for the issuer's ledger; the borrower does not see the bond). */
+  borrowerSubjectId: string;
+  purpose: string;
+  amountFen: number;
+  taxonomyCode: string;
+  /** The catalogue category (zh) and its mappings, as the taxonomy had them when linked. */
+  category: string;
+  icmaCategory: string;
+  pbocLoanUse: string;
+  /** Expected annual benefits, keyed by the taxonomy's measure codes of the loan's category. */
+  expectedBenefits: Record<string, number>;
+  linkedBy: UserRef;
+  linkedAt: Date;
+}
+
 export interface Bond {
   id: string;
-  issuerSubjectId: string;
+  /** The issuing enterprise (a green bond), or null when a bank issues a green financial bond. */
+  issuerSubjectId: string | null;
+  /** The issuing bank (a green financial bond, 绿色金融债), or null for an enterprise's bond. */
+  issuerInstitutionId: string | null;
   reviewerInstitutionId: string | null;
   name: string;
   state: BondState;
@@ -93,6 +117,8 @@ export interface Bond {
   /** Approved allocations. */
   allocatedFen: number;
   allocations: BondAllocation[];
+  /** The bank issuer's green loans financed by the proceeds (counted in committedFen and allocatedFen). */
+  linkedLoans: LinkedLoan[];
   delabelling: { projectId: string; reason: string; by: UserRef | null; at: Date } | null;
   createdBy: string;
   idempotencyKey: string;
@@ -106,7 +132,8 @@ export interface ProjectBenefits { projectId: string; measures: Record<string, n
 export interface ImpactReport {
   id: string;
   bondId: string;
-  issuerSubjectId: string;
+  issuerSubjectId: string | null;
+  issuerInstitutionId: string | null;
   reviewerInstitutionId: string | null;
   year: number;
   state: ImpactReportState;
@@ -123,5 +150,5 @@ export interface ImpactReport {
   updatedAt: Date;
 }
 
-/** Whose bonds a query may touch: the issuer's own, the assigned reviewer's, or every tenant's. */
-export type BondScope = { kind: 'issuer'; subjectId: string } | { kind: 'reviewer'; institutionId: string } | { kind: 'all' };
+/** Whose bonds a query may touch: the issuer's own (an enterprise's or a bank's), the assigned reviewer's, or every tenant's. */
+export type BondScope = { kind: 'issuer'; subjectId: string } | { kind: 'bank'; institutionId: string } | { kind: 'reviewer'; institutionId: string } | { kind: 'all' };

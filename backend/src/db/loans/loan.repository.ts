@@ -188,6 +188,11 @@ export class LoanRepository {
     return docs.map(toLoan);
   }
 
+  /** Loans marked as financed by a green financial bond (the recovery of bond links). */
+  async listLinkedToBonds(): Promise<Loan[]> {
+    return (await this.model.find({ greenBondId: { $type: 'string' } }).lean()).map(toLoan);
+  }
+
   async listWithPendingStep(): Promise<Loan[]> {
     const docs = await this.model.find({ 'pendingStep.kind': { $exists: true }, pendingStep: { $type: 'object' } }).lean();
     return docs.map(toLoan);

@@ -38,11 +38,19 @@ export type BondCheck =
   /** The maturity date has been reached. */
   | 'maturity_reached'
   /** A project that received proceeds is no longer eligible. */
-  | 'financed_project_ineligible';
+  | 'financed_project_ineligible'
+  /** Loans are linked only to a bank's green financial bond, and only the bank's own loans. */
+  | 'bank_issuer'
+  /** The loan is ACTIVE, lent by the issuing bank, with an eligible green taxonomy code; its benefits are measures of that code. */
+  | 'loan_eligible'
+  /** A loan is linked to one bond at a time (compare-and-set of greenBondId on the loan). */
+  | 'loan_not_linked'
+  /** The loan is linked to this bond. */
+  | 'loan_linked';
 
 export type BondAction =
   | 'submitForReview' | 'requestChanges' | 'review' | 'register' | 'issue' | 'allocate' | 'completeAllocation'
-  | 'mature' | 'cancel' | 'delabel';
+  | 'mature' | 'cancel' | 'delabel' | 'linkLoan' | 'linkLoanCompleting' | 'unlinkLoan';
 
 export interface BondTransition {
   from: readonly BondState[];
@@ -65,11 +73,19 @@ export const bondStateMachine: Record<BondAction, BondTransition> = {
   mature: { from: ['ISSUED', 'ALLOCATING', 'FULLY_ALLOCATED'], to: 'MATURED', permission: 'bonds.issue', who: 'issuer', checks: ['maturity_reached'], documents: [] },
   cancel: { from: ['DRAFT_FRAMEWORK', 'EXTERNAL_REVIEW_PENDING', 'REVIEWED', 'REGISTERED'], to: 'CANCELLED', permission: 'bonds.issue', who: 'issuer', checks: [], documents: [] },
   delabel: { from: ['ISSUED', 'ALLOCATING', 'FULLY_ALLOCATED'], to: 'DELABELLED', permission: 'bonds.review', who: 'reviewer', checks: ['assigned_reviewer', 'financed_project_ineligible'], documents: [] },
+  // A bank's green financial bond: linking one of its own ACTIVE green loans allocates the loan's amount
+  // (the loan was approved by the bank's approver, a user other than its officer, in the loan workflow).
+  linkLoan: { from: ['ISSUED', 'ALLOCATING'], to: 'ALLOCATING', permission: 'bonds.issue', who: 'issuer', checks: ['bank_issuer', 'loan_eligible', 'loan_not_linked', 'within_proceeds'], documents: [] },
+  linkLoanCompleting: { from: ['ISSUED', 'ALLOCATING'], to: 'FULLY_ALLOCATED', permission: 'bonds.issue', who: 'issuer', checks: ['bank_issuer', 'loan_eligible', 'loan_not_linked', 'within_proceeds', 'fully_allocated'], documents: [] },
+  unlinkLoan: { from: ['ALLOCATING', 'FULLY_ALLOCATED'], to: 'ALLOCATING', permission: 'bonds.issue', who: 'issuer', checks: ['bank_issuer', 'loan_linked'], documents: [] },
 };
 
+/** Actions only a bank issuer's bond offers. */
+export const bankIssuerActions: readonly BondAction[] = ['linkLoan', 'linkLoanCompleting', 'unlinkLoan'];
+
 /** The actions a bond in this state allows (for errors and for the web app's buttons). */
-export function allowedBondActions(state: BondState): BondAction[] {
-  return (Object.keys(bondStateMachine) as BondAction[]).filter((a) => bondStateMachine[a].from.includes(state));
+export function allowedBondActions(state: BondState, bankIssuer = false): BondAction[] {
+  return (Object.keys(bondStateMachine) as BondAction[]).filter((a) => bondStateMachine[a].from.includes(state) && (bankIssuer || !bankIssuerActions.includes(a)));
 }
 
 /** The annual allocation and impact report. */

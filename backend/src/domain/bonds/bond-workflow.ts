@@ -17,9 +17,11 @@ export function invalidBondTransition(action: BondAction, currentState: BondStat
   });
 }
 
-/** Which bonds the caller may touch: an issuer its own, a reviewer those assigned to its institution, platform readers all. */
+/** Which bonds the caller may touch: an issuer its own (an enterprise's users, or a bank's staff for its green financial bonds), a reviewer those assigned to its institution, platform readers all. */
 export function bondScopeOf(principal: Principal): BondScope {
-  if (principal.subjectId && (can(principal, 'bonds.issue') || can(principal, 'bonds.allocate.approve'))) return { kind: 'issuer', subjectId: principal.subjectId };
+  const issues = can(principal, 'bonds.issue') || can(principal, 'bonds.allocate.approve');
+  if (principal.subjectId && issues) return { kind: 'issuer', subjectId: principal.subjectId };
+  if (principal.institutionId && issues) return { kind: 'bank', institutionId: principal.institutionId };
   if (principal.institutionId && can(principal, 'bonds.review')) return { kind: 'reviewer', institutionId: principal.institutionId };
   if (readsAllTenants(principal)) return { kind: 'all' };
   throw new AppError('FORBIDDEN', 'only issuers, their external reviewers and platform readers have bonds');
@@ -32,6 +34,7 @@ export function bondAuditView(bond: Bond): Record<string, unknown> {
   return {
     state: bond.state,
     name: bond.name,
+    issuerInstitutionId: bond.issuerInstitutionId ?? null,
     reviewerInstitutionId: bond.reviewerInstitutionId,
     standards: bond.framework.standards,
     projects: bond.projects.map((p) => ({ id: p.id, taxonomyCode: p.taxonomyCode, eligible: p.eligible })),
@@ -41,8 +44,16 @@ export function bondAuditView(bond: Bond): Record<string, unknown> {
     committedFen: bond.committedFen,
     allocatedFen: bond.allocatedFen,
     allocations: bond.allocations.map((a) => ({ id: a.id, projectId: a.projectId, amountFen: a.amountFen, state: a.state })),
+    linkedLoans: (bond.linkedLoans ?? []).map((l) => ({ loanId: l.loanId, amountFen: l.amountFen, taxonomyCode: l.taxonomyCode })),
     delabelling: bond.delabelling ? { projectId: bond.delabelling.projectId, reason: bond.delabelling.reason } : null,
   };
+}
+
+/** The tenant of a bond's audit record: the issuing enterprise, or the bank (its own staff's steps) and otherwise the reviewer. */
+export function bondAuditTenant(actor: Actor, bond: Pick<Bond, 'issuerSubjectId' | 'issuerInstitutionId' | 'reviewerInstitutionId'>): { subjectId?: string; institutionId?: string } {
+  if (bond.issuerSubjectId) return { subjectId: bond.issuerSubjectId, ...(bond.reviewerInstitutionId ? { institutionId: bond.reviewerInstitutionId } : {}) };
+  const institutionId = actor.principal?.institutionId === bond.reviewerInstitutionId && bond.reviewerInstitutionId ? bond.reviewerInstitutionId : bond.issuerInstitutionId;
+  return institutionId ? { institutionId } : {};
 }
 
 export interface BondMoveOptions {
@@ -65,7 +76,7 @@ export class BondWorkflow {
   async audit(actor: Actor, action: string, before: Bond | null, after: Bond): Promise<void> {
     await this.deps.audit.append(actor, {
       action, entityType: 'bond', entityId: after.id, before: before ? bondAuditView(before) : undefined, after: bondAuditView(after),
-      subjectId: after.issuerSubjectId, institutionId: after.reviewerInstitutionId ?? undefined,
+      ...bondAuditTenant(actor, after),
     });
   }
 

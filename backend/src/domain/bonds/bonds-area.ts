@@ -3,6 +3,7 @@
 import type { Connection } from 'mongoose';
 import { BondRepository, ImpactReportRepository } from '../../db/bonds/bond.repository.js';
 import type { InstitutionRepository } from '../../db/institutions/institution.repository.js';
+import type { LoanRepository } from '../../db/loans/loan.repository.js';
 import type { SubjectRepository } from '../../db/subjects/subject.repository.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { Clock } from '../clock.js';
@@ -18,19 +19,23 @@ export interface BondsWiring {
   documents: DocumentService;
   institutions: InstitutionRepository;
   subjects: SubjectRepository;
+  /** A bank's green loans, linked to its green financial bond. */
+  loans: LoanRepository;
 }
 
 export function bondsArea(w: BondsWiring) {
   const bonds = new BondRepository(w.connection);
   const reports = new ImpactReportRepository(w.connection);
   const workflow = new BondWorkflow({ bonds, audit: w.audit, clock: w.clock });
-  const service = new BondService({ bonds, workflow, documents: w.documents, institutions: w.institutions, subjects: w.subjects, clock: w.clock });
+  const service = new BondService({ bonds, workflow, documents: w.documents, institutions: w.institutions, subjects: w.subjects, loans: w.loans, clock: w.clock });
   const impactReports = new ImpactReports({ bonds, reports, workflow, audit: w.audit, clock: w.clock });
-  // The issuer reads the review report of its own bond (the reviewer uploaded it).
+  // The issuer (an enterprise's users, or the issuing bank's staff) reads the review report of its own bond (the reviewer uploaded it).
   w.documents.grantAccess(async (principal, meta) => {
-    if (!principal.subjectId || meta.ownerType !== 'institution') return false;
+    if (meta.ownerType !== 'institution' || (!principal.subjectId && !principal.institutionId)) return false;
     const bond = await bonds.referencesDocument(meta.id);
-    return bond?.issuerSubjectId === principal.subjectId;
+    if (!bond) return false;
+    if (principal.subjectId) return bond.issuerSubjectId === principal.subjectId;
+    return !!bond.issuerInstitutionId && bond.issuerInstitutionId === principal.institutionId;
   });
   return { bondRepositories: { bonds, reports }, bonds: service, bondReports: impactReports };
 }

@@ -9,8 +9,8 @@ import type { Clock } from '../clock.js';
 import { AppError, forbidden, notFound } from '../errors/index.js';
 import { can, type Principal } from '../identity/principal.js';
 import { impactReportStateMachine, type ImpactReportAction, type ImpactReportState } from './bond-state-machine.js';
-import { ledgerOf } from './bond-service.js';
-import { bondScopeOf, userRef, type BondWorkflow, type Caller } from './bond-workflow.js';
+import { ledgerOf, loanLineId } from './bond-service.js';
+import { bondAuditTenant, bondScopeOf, userRef, type BondWorkflow, type Caller } from './bond-workflow.js';
 
 /** Bonds in these states have had proceeds to report on. */
 const reportableStates = ['ALLOCATING', 'FULLY_ALLOCATED', 'MATURED', 'DELABELLED'];
@@ -40,8 +40,9 @@ export class ImpactReports {
     const ledger = ledgerOf(bond);
     const financedIds = new Set(ledger.byProject.map((p) => p.projectId));
     for (const [index, p] of input.projects.entries()) {
-      const project = bond.projects.find((x) => x.id === p.projectId);
-      if (!project || !financedIds.has(p.projectId)) throw new AppError('VALIDATION_FAILED', 'not a project financed by this bond', { field: `projects.${index}.projectId` });
+      // A line is a financed project, or a linked loan of a bank's green financial bond (`loan:<loanId>`).
+      const project = bond.projects.find((x) => x.id === p.projectId) ?? (bond.linkedLoans ?? []).find((l) => loanLineId(l.loanId) === p.projectId);
+      if (!project || !financedIds.has(p.projectId)) throw new AppError('VALIDATION_FAILED', 'not a project or linked loan financed by this bond', { field: `projects.${index}.projectId` });
       const allowed = new Set(findTaxonomyEntry(project.taxonomyCode)!.measures.map((m) => m.code));
       for (const measure of Object.keys(p.measures)) {
         if (!allowed.has(measure)) throw new AppError('VALIDATION_FAILED', `${measure} is not a benefit measure of ${project.taxonomyCode}`, { field: `projects.${index}.measures.${measure}` });
@@ -56,13 +57,13 @@ export class ImpactReports {
     }
     const now = this.deps.clock.now();
     const report = await this.deps.reports.insertDraft({
-      bondId: bond.id, issuerSubjectId: bond.issuerSubjectId, reviewerInstitutionId: bond.reviewerInstitutionId, year: input.year, state: 'DRAFT', stateSince: now,
+      bondId: bond.id, issuerSubjectId: bond.issuerSubjectId ?? null, issuerInstitutionId: bond.issuerInstitutionId ?? null, reviewerInstitutionId: bond.reviewerInstitutionId, year: input.year, state: 'DRAFT', stateSince: now,
       allocation: { proceedsFen: ledger.proceedsFen, allocatedFen: ledger.allocatedFen, unallocatedFen: ledger.unallocatedFen, allocatedShareBp: ledger.allocatedShareBp, byProject: ledger.byProject },
       projects: input.projects, totals, narrative: input.narrative, verification: null, publishedAt: null,
       history: [{ action: 'draft', from: null, to: 'DRAFT', at: now, by: userRef(actor.principal), ...(actor.idempotencyKey ? { idempotencyKey: actor.idempotencyKey } : {}) }],
     });
     if (!report) throw new AppError('BOND_REPORT_EXISTS', `the bond already has a report for ${input.year}`, { field: 'year' });
-    await this.deps.audit.append(actor, { action: 'bond.impactReport.draft', entityType: 'bond_impact_report', entityId: report.id, before: undefined, after: { state: report.state, year: report.year, totals }, subjectId: report.issuerSubjectId });
+    await this.deps.audit.append(actor, { action: 'bond.impactReport.draft', entityType: 'bond_impact_report', entityId: report.id, before: undefined, after: { state: report.state, year: report.year, totals }, ...bondAuditTenant(actor, report) });
     return report;
   }
 
@@ -109,7 +110,7 @@ export class ImpactReports {
       const current = await this.get(actor.principal, id);
       throw invalidReportTransition(action, current.state);
     }
-    await this.deps.audit.append(actor, { action: `bond.impactReport.${action}`, entityType: 'bond_impact_report', entityId: id, before: { state: report.state }, after: { state: after.state }, subjectId: after.issuerSubjectId, institutionId: after.reviewerInstitutionId ?? undefined });
+    await this.deps.audit.append(actor, { action: `bond.impactReport.${action}`, entityType: 'bond_impact_report', entityId: id, before: { state: report.state }, after: { state: after.state }, ...bondAuditTenant(actor, after) });
     return after;
   }
 
@@ -117,24 +118,25 @@ export class ImpactReports {
    * The reminder job: each bond whose report for last year is due gets one reminder in the audit trail
    * (tenant: the issuer), which the issuer's audit view shows.
    */
-  async remindDue(): Promise<{ bondId: string; issuerSubjectId: string; year: number }[]> {
+  async remindDue(): Promise<{ bondId: string; issuerSubjectId: string | null; issuerInstitutionId: string | null; year: number }[]> {
     const due = await this.dueReports();
     for (const d of due) {
       await this.deps.audit.append({ requestId: 'bond-report-reminder' }, {
-        action: 'bond.impactReport.due', entityType: 'bond', entityId: d.bondId, after: { year: d.year, message: `the ${d.year} allocation and impact report is due` }, subjectId: d.issuerSubjectId,
+        action: 'bond.impactReport.due', entityType: 'bond', entityId: d.bondId, after: { year: d.year, message: `the ${d.year} allocation and impact report is due` },
+        ...(d.issuerSubjectId ? { subjectId: d.issuerSubjectId } : { institutionId: d.issuerInstitutionId ?? undefined }),
       });
     }
     return due;
   }
 
   /** Outstanding bonds issued more than a year ago without a report for the last full year (the reminder job). */
-  async dueReports(): Promise<{ bondId: string; issuerSubjectId: string; year: number }[]> {
+  async dueReports(): Promise<{ bondId: string; issuerSubjectId: string | null; issuerInstitutionId: string | null; year: number }[]> {
     const today = this.deps.clock.now().toISOString().slice(0, 10);
     const year = Number(today.slice(0, 4)) - 1;
-    const due: { bondId: string; issuerSubjectId: string; year: number }[] = [];
+    const due: { bondId: string; issuerSubjectId: string | null; issuerInstitutionId: string | null; year: number }[] = [];
     for (const bond of await this.deps.bonds.listAll(['ISSUED', 'ALLOCATING', 'FULLY_ALLOCATED'])) {
       if (!bond.issueDate || Number(bond.issueDate.slice(0, 4)) > year) continue;
-      if (!(await this.deps.reports.yearsOf(bond.id)).includes(year)) due.push({ bondId: bond.id, issuerSubjectId: bond.issuerSubjectId, year });
+      if (!(await this.deps.reports.yearsOf(bond.id)).includes(year)) due.push({ bondId: bond.id, issuerSubjectId: bond.issuerSubjectId ?? null, issuerInstitutionId: bond.issuerInstitutionId ?? null, year });
     }
     return due;
   }

@@ -101,6 +101,22 @@ export const bondRoutes: RouteSpec[] = [
     summary: 'The reviewer finds a project ineligible: a bond that financed it is DELABELLED', params: 'api/bonds/project.params', body: 'api/bonds/reason.body',
     handler: (i: AuthenticatedInput<{ reason: string }, unknown, { id: string; projectId: string }>, p) => p.services.bonds.markProjectIneligible(i.actor, i.params.id, i.params.projectId, i.body.reason),
   },
+  // ---- a bank's green financial bond: its own green loans ----
+  {
+    id: 'bonds.loans.eligible', method: 'GET', path: '/api/bonds/:id/eligible-loans', tag, access: issue,
+    summary: 'The issuing bank’s ACTIVE green loans not yet linked to any bond, with the benefit measures of their taxonomy code', params: 'api/common/id.params',
+    handler: (i: AuthenticatedInput<unknown, unknown, Id>, p) => p.services.bonds.eligibleLoans(i.principal, i.params.id),
+  },
+  {
+    id: 'bonds.loans.link', method: 'POST', path: '/api/bonds/:id/linked-loans', tag, access: issue, successStatus: 201,
+    summary: 'Link one of the bank’s ACTIVE green loans to its ISSUED/ALLOCATING green financial bond: the loan’s amount is allocated (never beyond the proceeds; one bond per loan)', params: 'api/common/id.params', body: 'api/bonds/link-loan.body',
+    handler: (i: AuthenticatedInput<never, unknown, Id>, p) => p.services.bonds.linkLoan(i.actor, i.params.id, i.body),
+  },
+  {
+    id: 'bonds.loans.unlink', method: 'POST', path: '/api/bonds/:id/linked-loans/:loanId/unlink', tag, access: issue,
+    summary: 'Unlink a loan: its amount returns to the unallocated proceeds (ALLOCATING) and the loan can be linked again', params: 'api/bonds/linked-loan.params', body: 'api/bonds/reason.body',
+    handler: (i: AuthenticatedInput<{ reason: string }, unknown, { id: string; loanId: string }>, p) => p.services.bonds.unlinkLoan(i.actor, i.params.id, i.params.loanId, i.body.reason),
+  },
   // ---- impact reports ----
   {
     id: 'bonds.reports.create', method: 'POST', path: '/api/bonds/:id/impact-reports', tag, access: issue, successStatus: 201,

@@ -6,7 +6,7 @@ const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestPlatform({ seedDemo: true, start: new Date('2026-11-29T08:00:00Z') });
-  for (const u of ['issuer', 'issuer.checker', 'reviewer', 'regulator']) tokens[u] = await t.api.login(u);
+  for (const u of ['issuer', 'issuer.checker', 'reviewer', 'regulator', 'bank.officer']) tokens[u] = await t.api.login(u);
 });
 afterAll(() => t.close());
 
@@ -51,12 +51,14 @@ describe('the demo bonds', () => {
     const s = (await t.api.get('/api/statistics/green-finance', tokens['regulator'])).body;
     expect(s.bonds).toEqual({
       byState: [
-        { state: 'ALLOCATING', bonds: 1 }, { state: 'CANCELLED', bonds: 1 }, { state: 'DELABELLED', bonds: 1 }, { state: 'DRAFT_FRAMEWORK', bonds: 1 },
+        { state: 'ALLOCATING', bonds: 2 }, { state: 'CANCELLED', bonds: 1 }, { state: 'DELABELLED', bonds: 1 }, { state: 'DRAFT_FRAMEWORK', bonds: 1 },
         { state: 'EXTERNAL_REVIEW_PENDING', bonds: 1 }, { state: 'FULLY_ALLOCATED', bonds: 1 }, { state: 'ISSUED', bonds: 1 }, { state: 'MATURED', bonds: 1 },
         { state: 'REGISTERED', bonds: 1 }, { state: 'REVIEWED', bonds: 1 },
       ],
-      // Issued: 1 000 000 000 + 50 000 000 + 20 000 000 + 200 000 000 + 30 000 000 yuan; allocated 750 000 000 + 50 000 000 + 15 000 000 + 0 + 30 000 000 yuan.
-      proceedsFen: 130_000_000_000, allocatedFen: 84_500_000_000, unallocatedFen: 45_500_000_000, allocatedShareBp: 6_500,
+      // Issued: 1 000 000 000 + 50 000 000 + 20 000 000 + 200 000 000 + 30 000 000 yuan, and the bank's 50 000 000 yuan;
+      // allocated 750 000 000 + 50 000 000 + 15 000 000 + 0 + 30 000 000 yuan, and the bank's two linked loans of 100 000 yuan.
+      // Share: 845 200 000 / 1 350 000 000 = 62.6074 % → 6 261 bp.
+      proceedsFen: 135_000_000_000, allocatedFen: 84_520_000_000, unallocatedFen: 50_480_000_000, allocatedShareBp: 6_261,
       // The first tranche's 2026 report plus the matured tranche's 2025 report (1 500 t coal, 4 100 tCO2e).
       publishedBenefits: { co2e_reduced_t: 320_516.5, nox_reduced_t: 20.6, so2_reduced_t: 19.25, standard_coal_saved_t: 113_750 },
       publishedReports: 2,
@@ -64,18 +66,46 @@ describe('the demo bonds', () => {
   });
 });
 
+describe('the demo bank’s green financial bond', () => {
+  test('塔里木农村商业银行 issued 50 000 000 yuan and linked two of its green loans: their amounts are allocated and their benefits roll up', async () => {
+    const page = (await t.api.get('/api/bonds', tokens['bank.officer'])).body;
+    expect(page.items.map((b: any) => [b.name, b.issuerKind, b.issuerName, b.state])).toEqual([['塔里木农村商业银行2026年绿色金融债券（第一期）', 'bank', '塔里木农村商业银行', 'ALLOCATING']]);
+    const bond = page.items[0];
+    expect(bond.ledger).toMatchObject({ proceedsFen: 5_000_000_000, allocatedFen: 20_000_000, unallocatedFen: 4_980_000_000, allocatedShareBp: 40 });
+    expect(bond.linkedLoans.map((l: any) => [l.purpose, l.amountFen, l.taxonomyCode, l.category, l.expectedBenefits])).toEqual([
+      ['核桃林提质增效', 10_000_000, '4.1-carbon_sink_forestry', '生态环境产业', { co2e_reduced_t: 320.5 }],
+      ['滴灌首部设备更新', 10_000_000, '1.4-water_saving_irrigation', '节能环保产业', { water_saved_m3: 86_000 }],
+    ]);
+    expect(bond.loanRollup).toEqual({
+      loans: 2, amountFen: 20_000_000, impactTotals: { co2e_reduced_t: 320.5, water_saved_m3: 86_000 },
+      byCategory: [
+        { taxonomyCode: '1.4-water_saving_irrigation', category: '节能环保产业', icmaCategory: 'sustainable_water_wastewater', pbocLoanUse: '4.1', loans: 1, amountFen: 10_000_000 },
+        { taxonomyCode: '4.1-carbon_sink_forestry', category: '生态环境产业', icmaCategory: 'living_natural_resources_land_use', pbocLoanUse: '4.1', loans: 1, amountFen: 10_000_000 },
+      ],
+    });
+    // Each linked loan carries the bond's id; the second fell overdue after it was linked and stays linked.
+    const loans = await Promise.all(bond.linkedLoans.map(async (l: any) => (await t.api.get(`/api/loans/${l.loanId}`, tokens['bank.officer'])).body));
+    expect(loans.map((l: any) => [l.state, l.greenBondId])).toEqual([['ACTIVE', bond.id], ['OVERDUE', bond.id]]);
+    // No other ACTIVE green loan of the bank is free to link.
+    expect((await t.api.get(`/api/bonds/${bond.id}/eligible-loans`, tokens['bank.officer'])).body).toEqual([]);
+    // The enterprise issuer does not see it; the regulator does.
+    expect((await t.api.get(`/api/bonds/${bond.id}`, tokens['issuer'])).status).toBe(404);
+    expect((await t.api.get(`/api/bonds/${bond.id}`, tokens['regulator'])).body.name).toBe('塔里木农村商业银行2026年绿色金融债券（第一期）');
+  });
+});
+
 describe('the reports-due job', () => {
-  test('in January 2027 it reminds the issuer of the 2026 reports of the fully allocated and the newly issued tranches, not of the first tranche that published it nor of the matured one', async () => {
+  test('in January 2027 it reminds the issuers of the 2026 reports of the fully allocated and the newly issued tranches and of the bank’s bond, not of the first tranche that published it nor of the matured one', async () => {
     const toJanuary = new Date('2027-01-10T03:00:00Z').getTime() - t.clock.now().getTime();
     t.clock.advance(toJanuary);
     try {
       const due = await t.platform.services.bondReports.remindDue();
-      const names = await Promise.all(due.map(async (d) => (await t.platform.repositories.subjects.findByIdUnscoped(d.issuerSubjectId))!.name));
-      expect(due.map((d) => d.year)).toEqual([2026, 2026]);
-      expect(names).toEqual(['哈密风光新能源股份有限公司', '哈密风光新能源股份有限公司']);
+      const names = await Promise.all(due.map(async (d) => (d.issuerSubjectId ? await t.platform.repositories.subjects.findByIdUnscoped(d.issuerSubjectId) : await t.platform.repositories.institutions.findByIdUnscoped(d.issuerInstitutionId!))!.name));
+      expect(due.map((d) => d.year)).toEqual([2026, 2026, 2026]);
+      expect(names).toEqual(['塔里木农村商业银行', '哈密风光新能源股份有限公司', '哈密风光新能源股份有限公司']);
       const regulator = await t.api.login('regulator');
       const bonds = await Promise.all(due.map(async (d) => (await t.api.get(`/api/bonds/${d.bondId}`, regulator)).body));
-      expect(bonds.map((b) => [b.name, b.state])).toEqual([['哈密风光新能源2026年度节水灌溉专项绿色债券', 'FULLY_ALLOCATED'], ['哈密风光新能源2026年度第六期绿色中期票据', 'ISSUED']]);
+      expect(bonds.map((b) => [b.name, b.state])).toEqual([['塔里木农村商业银行2026年绿色金融债券（第一期）', 'ALLOCATING'], ['哈密风光新能源2026年度节水灌溉专项绿色债券', 'FULLY_ALLOCATED'], ['哈密风光新能源2026年度第六期绿色中期票据', 'ISSUED']]);
       expect(await t.platform.services.bonds.recheckEligibility()).toEqual({ delabelled: [] });
     } finally {
       t.clock.advance(-toJanuary);
