@@ -22,7 +22,7 @@ describe('eco-admin', () => {
 
   test('bad input exits 2 naming the field', async () => {
     expect(await run(['create-institution', '--name', '某银行', '--type', 'casino', '--region', '阿勒泰', '--code', '91654300MA7L00302B'])).toEqual({
-      exitCode: 2, output: 'eco-admin create-institution: type must be one of: bank, guarantee_institution, external_reviewer, regulator, platform_operator, data_partner, government (field: type)',
+      exitCode: 2, output: 'eco-admin create-institution: type must be one of: bank, guarantee_institution, external_reviewer, regulator, platform_operator, data_partner, certifier, supply_chain, environmental_authority, government (field: type)',
     });
     expect(await run(['create-user', '--username', 'x.user', '--display-name', 'x', '--roles', 'bank_officer', '--institution-code', '91654300MA7L00301B'])).toEqual({
       exitCode: 2, output: 'eco-admin create-user: password is required (field: password)',

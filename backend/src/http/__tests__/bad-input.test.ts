@@ -21,7 +21,7 @@ describe('every bad input is a 400 with a code and the field, and writes nothing
     ['a missing field', { name: '测试银行', type: 'bank', region: '哈密' }, 'code', 'code is required'],
     ['a number for a string', { ...validInstitution, name: 42 }, 'name', 'name must be string'],
     ['an operator object for a string', { ...validInstitution, code: { $gt: '' } }, 'code', 'code must be string'],
-    ['an unknown enum value', { ...validInstitution, type: 'casino' }, 'type', 'type must be one of: bank, guarantee_institution, external_reviewer, regulator, platform_operator, data_partner, government'],
+    ['an unknown enum value', { ...validInstitution, type: 'casino' }, 'type', 'type must be one of: bank, guarantee_institution, external_reviewer, regulator, platform_operator, data_partner, certifier, supply_chain, environmental_authority, government'],
     ['a huge string', { ...validInstitution, name: 'x'.repeat(10_000) }, 'name', 'name must NOT have more than 120 characters'],
     ['a malformed code', { ...validInstitution, code: 'abc' }, 'code', 'code must match pattern "^[0-9A-Z]{18}$"'],
   ])('%s', async (_label, body, field, message) => {
