@@ -9,6 +9,7 @@ import { seedEcologyDemo } from './ecology-demo.js';
 import { seedLoansDemo } from './loans-demo.js';
 import { seedPointsDemo } from './points-demo.js';
 import { seedDemoPrices } from './prices-demo.js';
+import { seedCertificationDemo } from './certification-demo.js';
 
 /** The platform itself, acting through the audited services when it seeds data. */
 export const systemActor: Actor & { principal: Principal } = {
@@ -48,6 +49,8 @@ export async function seedDemoIfEmpty(platform: Platform): Promise<boolean> {
   await seedGuaranteesDemo(platform, institutionIds);
   // Ecology: catalogue and monitoring, published GEP runs, the six basins' agreements and settlements.
   await seedEcologyDemo(platform, institutionIds);
+  // Certified products: a walnut batch with a verified custody chain (public lookup XJ-2026-AKSU01).
+  await seedCertificationDemo(platform, { subjects: subjectIds, institutions: institutionIds });
   platform.logger.info({ users: demoUsers.length }, 'demo data seeded');
   return true;
 }

@@ -12,6 +12,13 @@ export const routes: Routes = [
     title: 'titles.login',
   },
   {
+    // Public (no login): published GEP results.
+    path: 'public/gep',
+    providers: [provideTranslocoScope('ecology')],
+    loadComponent: () => import('./features/ecology/public-gep.page').then((m) => m.PublicGepPage),
+    title: 'nav.publicGep',
+  },
+  {
     path: '',
     canActivate: [authGuard],
     canActivateChild: [authGuard],
@@ -271,6 +278,27 @@ export const routes: Routes = [
         providers: [provideTranslocoScope('statistics')],
         loadComponent: () => import('./features/statistics/statistics.page').then((m) => m.StatisticsPage),
         title: 'nav.statistics',
+      },
+      {
+        path: 'gep',
+        canActivate: [permissionGuard(navPermission('gepRuns'))],
+        providers: [provideTranslocoScope('ecology')],
+        loadComponent: () => import('./features/ecology/gep-runs.page').then((m) => m.GepRunsPage),
+        title: 'nav.gepRuns',
+      },
+      {
+        path: 'eco-catalogue',
+        canActivate: [permissionGuard(navPermission('catalogue'))],
+        providers: [provideTranslocoScope('ecology')],
+        loadComponent: () => import('./features/ecology/catalogue.page').then((m) => m.CataloguePage),
+        title: 'nav.catalogue',
+      },
+      {
+        path: 'compensation',
+        canActivate: [permissionGuard(navPermission('compensation'))],
+        providers: [provideTranslocoScope('ecology')],
+        loadComponent: () => import('./features/ecology/compensation.page').then((m) => m.CompensationPage),
+        title: 'nav.compensation',
       },
       {
         path: 'forbidden',

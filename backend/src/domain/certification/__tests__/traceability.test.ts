@@ -191,6 +191,13 @@ describe('validity over time', () => {
     expect((await post(`/api/certificates/${cert.id}/revoke`, { reason: '再次' }, 'certifier')).body.error.code).toBe('CERTIFICATE_INVALID_TRANSITION');
   });
 
+  test('the demo product XJ-2026-AKSU01 shows a valid 新疆品质 certificate and a verified five-step chain', async () => {
+    const res = await t.api.get('/api/public/products/XJ-2026-AKSU01');
+    expect(res.body.certificate).toMatchObject({ certificateNumber: 'XJPZ-2026-0088', validity: 'valid', certifierName: '新疆品质认证中心（演示）' });
+    expect(res.body.chain.map((s: any) => s.type)).toEqual(['harvest', 'processing', 'inspection', 'transport', 'sale']);
+    expect(res.body.verification).toEqual({ ok: true, checked: 5, firstBroken: null });
+  });
+
   test('an unknown code is 404 on the public lookup', async () => {
     expect((await t.api.get('/api/public/products/XJ-0000-NOPE')).status).toBe(404);
   });

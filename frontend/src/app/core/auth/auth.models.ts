@@ -79,7 +79,16 @@ export type Permission =
   | 'valuation-config.manage'
   | 'alerts.read'
   | 'points.ingest'
-  | 'rulesets.manage';
+  | 'rulesets.manage'
+  | 'catalogue.read'
+  | 'catalogue.manage'
+  | 'monitoring.submit'
+  | 'gep.read'
+  | 'gep.prepare'
+  | 'gep.review'
+  | 'compensation.read'
+  | 'compensation.manage'
+  | 'compensation.confirm';
 
 export type InstitutionType =
   | 'bank'
