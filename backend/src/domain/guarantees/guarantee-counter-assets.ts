@@ -20,6 +20,12 @@ export const counterGuaranteeKey = (guaranteeId: string): string => `guarantee:$
 export class GuaranteeCounterAssets {
   constructor(private readonly deps: { assets: AssetRepository; encumbrance: CounterEncumbrance }) {}
 
+  /** What the guarantor may take as counter-guarantee: the obligor's verified, free assets other than the loan's own collateral. */
+  async candidates(g: Guarantee): Promise<{ id: string; name: string; assetType: string; certificateNumber: string; valueFen: number | null }[]> {
+    const page = await this.deps.assets.list({ kind: 'subject', subjectId: g.subjectId }, { state: 'verified', encumbrance: 'free' }, { limit: 200, offset: 0 });
+    return page.items.filter((a) => !g.loan.assetIds.includes(a.id)).map((a) => ({ id: a.id, name: a.name, assetType: a.assetType, certificateNumber: a.certificateNumber, valueFen: a.lastValuation?.valueFen ?? null }));
+  }
+
   /** Checks the offered assets (the obligor's, verified) and pledges every one to the guarantee, or none. */
   async pledgeAll(actor: Actor, g: Guarantee, assetIds: readonly string[]): Promise<{ valueFen: number }> {
     if (assetIds.length === 0) throw new AppError('VALIDATION_FAILED', 'a counter-guarantee in ecological assets names at least one asset', { field: 'counterGuarantee.assetIds' });

@@ -119,6 +119,11 @@ export class GuaranteeService {
     return this.view(await this.deps.workflow.visible(principal, id));
   }
 
+  /** The obligor's verified, free ecological assets the guarantor may take as counter-guarantee (the issue-letter form's choices). */
+  async counterGuaranteeCandidates(principal: Principal, id: string): Promise<{ id: string; name: string; assetType: string; certificateNumber: string; valueFen: number | null }[]> {
+    return this.deps.counterAssets.candidates(await this.deps.workflow.visible(principal, id));
+  }
+
   /** Guarantee institutions a bank may ask, with their profile's capacity figures. */
   async guarantors(): Promise<{ id: string; name: string; nameEn: string | null; netAssetsFen: number; mainlySmallBusinessAgriculture: boolean; isReguarantor: boolean }[]> {
     const out = [];

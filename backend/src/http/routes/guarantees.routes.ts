@@ -100,6 +100,11 @@ export const guaranteeRoutes: RouteSpec[] = [
     handler: (i: AuthenticatedInput<{ reason: string }, unknown, Id>, p) => p.services.guarantees.requestCounterGuarantee(i.actor, i.params.id, i.body.reason),
   },
   {
+    id: 'guarantees.counter-guarantee-assets', method: 'GET', path: '/api/guarantees/:id/counter-guarantee-assets', tag, access: review,
+    summary: 'The obligor’s verified, free ecological assets (not the loan’s own collateral) the guarantor may take as counter-guarantee', params,
+    handler: (i: AuthenticatedInput<unknown, unknown, Id>, p) => p.services.guarantees.counterGuaranteeCandidates(i.principal, i.params.id),
+  },
+  {
     id: 'guarantees.issue-letter', method: 'POST', path: '/api/guarantees/:id/issue-letter', tag, access: review,
     summary: 'COUNTER_GUARANTEE_PENDING → LETTER_ISSUED: counter-guarantee recorded, fee charged, the loan’s guarantee confirmed', params, body: 'api/guarantees/issue-letter.body',
     handler: (i: AuthenticatedInput<any, unknown, Id>, p) => p.services.guarantees.issueLetter(i.actor, i.params.id, i.body),

@@ -123,6 +123,22 @@ describe('capacity is reserved atomically on the guarantor’s counter', () => {
   });
 });
 
+describe('the issue-letter form’s counter-guarantee choices', () => {
+  test('the guarantor sees the obligor’s verified free assets, never the loan’s own collateral nor a pledged asset; the bank cannot ask', async () => {
+    const { guaranteeId } = await guaranteeAt(t, 'APPROVED');
+    const fresh = await waterAsset(t);
+    const g = (await t.api.get(`/api/guarantees/${guaranteeId}`, tokens['guarantee.officer'])).body;
+    const res = await t.api.get(`/api/guarantees/${guaranteeId}/counter-guarantee-assets`, tokens['guarantee.officer']);
+    expect(res.status).toBe(200);
+    const ids = res.body.map((a: { id: string }) => a.id);
+    expect(ids).toContain(fresh);
+    expect(ids).not.toContain(g.loan.assetIds[0]);
+    for (const id of ids) expect(await encumbranceOf(id)).toEqual(['free', null]);
+    expect(res.body.find((a: { id: string }) => a.id === fresh)).toMatchObject({ assetType: 'water_right', name: expect.any(String) });
+    expect((await t.api.get(`/api/guarantees/${guaranteeId}/counter-guarantee-assets`, tokens['bank.officer'])).status).toBe(403);
+  });
+});
+
 describe('a failed approval cleans up only the reservation it made', () => {
   /** Runs one approval whose compare-and-set loses: right after its reservation, the officer's recommendation changes underneath it. */
   async function approvalLosingItsMove(guaranteeId: string) {
