@@ -52,4 +52,32 @@ describe('GuaranteeDetailPage', () => {
     expect(el.querySelector('[data-testid="guarantee-recovery"]')!.textContent).toContain('¥4,000.01');
     expect(el.querySelector('[data-testid="guarantee-record-recovery"]')).not.toBeNull();
   });
+
+  it('lets the guarantor pick the obligor’s verified free ecological assets as counter-guarantee and posts their ids with their value in fen', async () => {
+    const { http, fixture, el } = await open(['guarantees.review'], { ...sampleGuarantee, state: 'COUNTER_GUARANTEE_PENDING', allowedActions: ['issueLetter'] });
+    expect(el.querySelector('[data-testid="guarantee-counter-assets"]')).toBeNull();
+    const kind: HTMLSelectElement = el.querySelector('[data-testid="guarantee-counter-kind"]')!;
+    kind.value = 'ecological_assets';
+    kind.dispatchEvent(new Event('change'));
+    http.expectOne(`/api/guarantees/${sampleGuarantee.id}/counter-guarantee-assets`).flush([
+      { id: '1'.repeat(24), name: '塔里木河取水权（一）', assetType: 'water_right', certificateNumber: 'B652900S2026-A001', valueFen: 3_000_025 },
+      { id: '2'.repeat(24), name: '塔里木河取水权（二）', assetType: 'water_right', certificateNumber: 'B652900S2026-A002', valueFen: 1_200_000 },
+      { id: '3'.repeat(24), name: '林权（未估值）', assetType: 'forest_right', certificateNumber: 'LQ-2026-003', valueFen: null },
+    ]);
+    await fixture.whenStable();
+    expect(el.querySelectorAll('[data-testid^="guarantee-counter-asset-"]')).toHaveLength(3);
+    el.querySelector<HTMLInputElement>(`[data-testid="guarantee-counter-asset-${'2'.repeat(24)}"]`)!.click();
+    el.querySelector<HTMLInputElement>(`[data-testid="guarantee-counter-asset-${'1'.repeat(24)}"]`)!.click();
+    el.querySelector<HTMLInputElement>(`[data-testid="guarantee-counter-asset-${'3'.repeat(24)}"]`)!.click();
+    el.querySelector<HTMLInputElement>(`[data-testid="guarantee-counter-asset-${'3'.repeat(24)}"]`)!.click();
+    const description: HTMLInputElement = el.querySelector('[data-testid="guarantee-counter-description"]')!;
+    description.value = '水权质押反担保';
+    description.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="guarantee-counter-assets-value"]')!.textContent).toContain('¥42,000.25');
+    el.querySelector<HTMLButtonElement>('[data-testid="guarantee-issueLetter"]')!.click();
+    const req = http.expectOne(`/api/guarantees/${sampleGuarantee.id}/issue-letter`);
+    expect(req.request.body).toEqual({ counterGuarantee: { kind: 'ecological_assets', description: '水权质押反担保', assetIds: ['1'.repeat(24), '2'.repeat(24)], valueFen: 4_200_025 } });
+    http.verify();
+  });
 });

@@ -11,7 +11,7 @@ import { ApiErrorComponent } from '../../core/errors/api-error.component';
 import { formatBp, formatFen, percentToBp, yuanToFen } from '../loans/loan-format';
 import { saveFile } from '../valuations/save-file';
 import { GuaranteesApi } from './guarantees.api';
-import { Guarantee, STEP_PERMISSION } from './guarantees.models';
+import { CounterGuaranteeAsset, Guarantee, STEP_PERMISSION } from './guarantees.models';
 
 /** One guarantee: loan and pledge summary, the recommendation with fee cap and capacity figures, the committee's decision, the letter, and the claims/compensation/recovery ledger, with the steps the caller may take. */
 @Component({
@@ -121,8 +121,29 @@ import { Guarantee, STEP_PERMISSION } from './guarantees.models';
             }
             @case ('issueLetter') {
               <form class="step" (ngSubmit)="issueLetter(g.id)">
+                <label>{{ 'guarantees.counterKind.label' | transloco }}
+                  <select name="cgk" data-testid="guarantee-counter-kind" [value]="counterKind()" (change)="chooseCounterKind(g.id, $any($event.target).value)">
+                    <option value="other_security">{{ 'guarantees.counterKind.other_security' | transloco }}</option>
+                    <option value="ecological_assets">{{ 'guarantees.counterKind.ecological_assets' | transloco }}</option>
+                  </select>
+                </label>
                 <mat-form-field class="wide"><mat-label>{{ 'guarantees.counterGuarantee' | transloco }}</mat-label><input matInput name="cg" [(ngModel)]="text" data-testid="guarantee-counter-description" /></mat-form-field>
-                <mat-form-field><mat-label>{{ 'guarantees.counterValue' | transloco }}</mat-label><input matInput name="cgv" [(ngModel)]="amountYuan" data-testid="guarantee-counter-value" /></mat-form-field>
+                @if (counterKind() === 'ecological_assets') {
+                  <fieldset class="wide counter-assets" data-testid="guarantee-counter-assets">
+                    <legend>{{ 'guarantees.counterKind.assets' | transloco }}</legend>
+                    @for (a of counterAssets(); track a.id) {
+                      <label class="counter-asset">
+                        <input type="checkbox" [attr.data-testid]="'guarantee-counter-asset-' + a.id" [checked]="pickedAssets().includes(a.id)" (change)="toggleCounterAsset(a.id)" />
+                        {{ a.name }} · {{ a.certificateNumber }} · {{ a.valueFen === null ? '—' : fen(a.valueFen) }}
+                      </label>
+                    } @empty {
+                      <p class="muted" data-testid="guarantee-counter-assets-empty">{{ 'guarantees.counterKind.none' | transloco }}</p>
+                    }
+                    <p data-testid="guarantee-counter-assets-value">{{ 'guarantees.counterValue' | transloco }} {{ fen(pickedValueFen()) }}</p>
+                  </fieldset>
+                } @else {
+                  <mat-form-field><mat-label>{{ 'guarantees.counterValue' | transloco }}</mat-label><input matInput name="cgv" [(ngModel)]="amountYuan" data-testid="guarantee-counter-value" /></mat-form-field>
+                }
                 <button matButton="filled" type="submit" data-testid="guarantee-issueLetter">{{ 'guarantees.actions.issueLetter' | transloco }}</button>
               </form>
             }
@@ -169,6 +190,7 @@ import { Guarantee, STEP_PERMISSION } from './guarantees.models';
     .ledger { border-collapse: collapse; }
     .ledger td, .ledger th { padding: 4px 8px; text-align: end; border-block-end: 1px solid var(--mat-sys-outline-variant); }
     .muted { color: var(--mat-sys-on-surface-variant); }
+    .counter-assets { display: flex; flex-direction: column; gap: 4px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; }
     .chip--warn { background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); margin-inline-start: 8px; }
   `,
 })
@@ -178,6 +200,10 @@ export class GuaranteeDetailPage implements OnInit {
   private readonly auth = inject(AuthService);
   protected readonly g = signal<Guarantee | null>(null);
   protected readonly error = signal<unknown>(null);
+  /** The issue-letter form: other security, or the obligor's verified free ecological assets pledged all-or-none. */
+  protected readonly counterKind = signal<'other_security' | 'ecological_assets'>('other_security');
+  protected readonly counterAssets = signal<CounterGuaranteeAsset[]>([]);
+  protected readonly pickedAssets = signal<string[]>([]);
   protected readonly fen = formatFen;
   protected readonly bp = formatBp;
   protected readonly claimDocs = ['overdueProof', 'contract', 'collectionRecord'] as const;
@@ -248,8 +274,27 @@ export class GuaranteeDetailPage implements OnInit {
     }).subscribe(this.done);
   }
 
+  protected chooseCounterKind(id: string, kind: 'other_security' | 'ecological_assets'): void {
+    this.counterKind.set(kind);
+    if (kind === 'ecological_assets') {
+      this.api.counterGuaranteeAssets(id).subscribe({ next: (assets) => this.counterAssets.set(assets), error: (e: unknown) => this.error.set(e) });
+    }
+  }
+
+  protected toggleCounterAsset(assetId: string): void {
+    this.pickedAssets.update((ids) => (ids.includes(assetId) ? ids.filter((x) => x !== assetId) : [...ids, assetId]));
+  }
+
+  /** The picked assets' last valuations, in fen. */
+  protected pickedValueFen(): number {
+    return this.counterAssets().filter((a) => this.pickedAssets().includes(a.id)).reduce((sum, a) => sum + (a.valueFen ?? 0), 0);
+  }
+
   protected issueLetter(id: string): void {
-    this.api.step(id, 'issue-letter', { counterGuarantee: { kind: 'other_security', description: this.text || '—', valueFen: yuanToFen(this.amountYuan) ?? 0 } }).subscribe(this.done);
+    const counterGuarantee = this.counterKind() === 'ecological_assets'
+      ? { kind: 'ecological_assets', description: this.text || '生态资产质押反担保', assetIds: this.counterAssets().map((a) => a.id).filter((a) => this.pickedAssets().includes(a)), valueFen: this.pickedValueFen() }
+      : { kind: 'other_security', description: this.text || '—', valueFen: yuanToFen(this.amountYuan) ?? 0 };
+    this.api.step(id, 'issue-letter', { counterGuarantee }).subscribe(this.done);
   }
 
   protected pick(kind: (typeof this.claimDocs)[number], event: Event): void {

@@ -2,7 +2,7 @@ import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import { Page } from '../../core/http/page';
-import { Guarantee, Guarantor, Portfolio } from './guarantees.models';
+import { CounterGuaranteeAsset, Guarantee, Guarantor, Portfolio } from './guarantees.models';
 
 /** The guarantees API (requests, the guarantor's workflow, claims and the portfolio). */
 @Injectable({ providedIn: 'root' })
@@ -37,6 +37,11 @@ export class GuaranteesApi {
   /** One step of the workflow: POST /api/guarantees/:id/<step> with its body. */
   step(id: string, step: string, body: object = {}): Observable<Guarantee> {
     return this.http.post<Guarantee>(`/api/guarantees/${id}/${step}`, body);
+  }
+
+  /** The obligor's verified, free ecological assets the guarantor may take as counter-guarantee. */
+  counterGuaranteeAssets(id: string): Observable<CounterGuaranteeAsset[]> {
+    return this.http.get<CounterGuaranteeAsset[]>(`/api/guarantees/${id}/counter-guarantee-assets`);
   }
 
   uploadDocument(file: File): Observable<{ id: string }> {

@@ -93,3 +93,6 @@ export const STEP_PERMISSION: Record<string, string> = {
   submitClaim: 'loans.review', compensate: 'guarantees.approve', claimReguarantee: 'guarantees.review', startRecovery: 'guarantees.review',
   close: 'guarantees.approve', writeOff: 'guarantees.approve',
 };
+
+/** An asset the guarantor may take as counter-guarantee (valueFen: its last valuation, integer fen). */
+export interface CounterGuaranteeAsset { id: string; name: string; assetType: string; certificateNumber: string; valueFen: number | null }
