@@ -39,6 +39,66 @@ describe('BondDetailPage', () => {
   });
 });
 
+describe('BondDetailPage of a bank’s green financial bond', () => {
+  const linked = (loanId: string, purpose: string, amountFen: number, expectedBenefits: Record<string, number>) => ({
+    loanId, purpose, amountFen, taxonomyCode: '1.4-water_saving_irrigation', category: '节能环保产业', icmaCategory: 'sustainable_water_wastewater', pbocLoanUse: '4.1',
+    expectedBenefits, linkedBy: { userId: 'u-bank', username: 'bank.officer' }, linkedAt: '2026-11-20T08:00:00Z',
+  });
+  const bankBond = {
+    ...sampleBond, id: 'c'.repeat(24), name: '塔里木农村商业银行2026年绿色金融债券（第一期）', issuerName: '塔里木农村商业银行', issuerKind: 'bank' as const, projects: [], allocations: [],
+    proceedsFen: 5_000_000_000, committedFen: 10_000_000, allocatedFen: 10_000_000,
+    linkedLoans: [linked('1'.repeat(24), '核桃林提质增效', 10_000_000, { water_saved_m3: 86_000 })],
+    loanRollup: { loans: 1, amountFen: 10_000_000, byCategory: [{ taxonomyCode: '1.4-water_saving_irrigation', category: '节能环保产业', icmaCategory: 'sustainable_water_wastewater', pbocLoanUse: '4.1', loans: 1, amountFen: 10_000_000 }], impactTotals: { water_saved_m3: 86_000 } },
+    ledger: { proceedsFen: 5_000_000_000, allocatedFen: 10_000_000, unallocatedFen: 4_990_000_000, allocatedShareBp: 20, refinancingFen: 0, newFinancingFen: 10_000_000, byProject: [{ projectId: `loan:${'1'.repeat(24)}`, amountFen: 10_000_000 }] },
+    allowedActions: ['allocate', 'completeAllocation', 'mature', 'delabel', 'linkLoan', 'linkLoanCompleting', 'unlinkLoan'],
+  };
+
+  it('lists the linked loans and their rolled-up benefits, and links an eligible loan with the benefits typed for it', async () => {
+    const http = setUpBondsTestBed(['bonds.issue']);
+    const fixture = TestBed.createComponent(BondDetailPage);
+    fixture.componentRef.setInput('id', bankBond.id);
+    await fixture.whenStable();
+    http.expectOne('/api/bond-taxonomy').flush({ version: 'v', entries: [], measures: [] });
+    http.expectOne('/api/bond-reviewers').flush([]);
+    http.expectOne(`/api/bonds/${bankBond.id}`).flush(bankBond);
+    http.expectOne(`/api/bonds/${bankBond.id}/impact-reports`).flush([]);
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    expect(Array.from(el.querySelectorAll('[data-testid="linked-loan-row"]')).map((r) => r.getAttribute('data-loan-id'))).toEqual(['1'.repeat(24)]);
+    expect(el.querySelector('[data-testid="linked-loan-row"]')!.textContent).toContain('¥100,000.00');
+    expect(el.querySelector('[data-testid="linked-loans-totals"]')!.textContent).toContain('86000');
+    el.querySelector<HTMLButtonElement>('[data-testid="link-green-loan"]')!.click();
+    http.expectOne(`/api/bonds/${bankBond.id}/eligible-loans`).flush([
+      { id: '2'.repeat(24), purpose: '滴灌首部设备更新', amountFen: 10_000_000, taxonomyCode: '1.4-water_saving_irrigation', category: '节能环保产业', icmaCategory: 'sustainable_water_wastewater', measures: [{ code: 'water_saved_m3', zh: '节水量', en: 'Water saved', unit: 'm3' }], disbursedAt: '2026-09-28T00:00:00Z' },
+    ]);
+    await fixture.whenStable();
+    const measure = el.querySelector<HTMLInputElement>(`[data-testid="link-measure-${'2'.repeat(24)}-water_saved_m3"]`)!;
+    measure.value = '12000.5';
+    measure.dispatchEvent(new Event('input'));
+    el.querySelector<HTMLButtonElement>(`[data-testid="link-loan-${'2'.repeat(24)}"]`)!.click();
+    const req = http.expectOne(`/api/bonds/${bankBond.id}/linked-loans`);
+    expect(req.request.body).toEqual({ loanId: '2'.repeat(24), expectedBenefits: { water_saved_m3: 12_000.5 } });
+    req.flush({ ...bankBond, linkedLoans: [...bankBond.linkedLoans, linked('2'.repeat(24), '滴灌首部设备更新', 10_000_000, { water_saved_m3: 12_000.5 })] });
+    await fixture.whenStable();
+    expect(el.querySelectorAll('[data-testid="linked-loan-row"]')).toHaveLength(2);
+    el.querySelector<HTMLButtonElement>(`[data-testid="unlink-loan-${'1'.repeat(24)}"]`)!.click();
+    expect(http.expectOne(`/api/bonds/${bankBond.id}/linked-loans/${'1'.repeat(24)}/unlink`).request.body).toEqual({ reason: '本行调整投放' });
+  });
+
+  it('shows an enterprise’s bond no linked-loans section', async () => {
+    const http = setUpBondsTestBed(['bonds.issue']);
+    const fixture = TestBed.createComponent(BondDetailPage);
+    fixture.componentRef.setInput('id', sampleBond.id);
+    await fixture.whenStable();
+    http.expectOne('/api/bond-taxonomy').flush({ version: 'v', entries: [], measures: [] });
+    http.expectOne('/api/bond-reviewers').flush([]);
+    http.expectOne(`/api/bonds/${sampleBond.id}`).flush({ ...sampleBond, issuerKind: 'enterprise' });
+    http.expectOne(`/api/bonds/${sampleBond.id}/impact-reports`).flush([]);
+    await fixture.whenStable();
+    expect(fixture.nativeElement.querySelector('[data-testid="bond-linked-loans"]')).toBeNull();
+  });
+});
+
 describe('BondReviewsPage', () => {
   it('lists the frameworks waiting for review and the reports to verify', async () => {
     const http = setUpBondsTestBed(['bonds.review']);

@@ -7,12 +7,13 @@ import { AuthService } from '../../core/auth/auth.service';
 import { ApiErrorComponent } from '../../core/errors/api-error.component';
 import { formatBp, formatFen, percentToBp, yuanToFen } from '../loans/loan-format';
 import { BondsApi, saveBlob } from './bonds.api';
-import { Bond, ImpactReport, TaxonomyEntry } from './bonds.models';
+import { Bond, EligibleLoan, ImpactReport, TaxonomyEntry } from './bonds.models';
 
 /**
  * One bond for its issuer (and read-only for the reviewer and the regulator): framework and projects,
  * the external review, issuance terms, the proceeds ledger with allocations and the unallocated
- * balance, and the annual impact reports.
+ * balance, and the annual impact reports. A bank's green financial bond lists its linked green loans
+ * and lets the bank link more of its eligible loans (with their expected benefits) or unlink one.
  */
 @Component({
   selector: 'app-bond-detail-page',
@@ -132,6 +133,62 @@ import { Bond, ImpactReport, TaxonomyEntry } from './bonds.models';
         </section>
       }
 
+      @if (b.issuerKind === 'bank') {
+        <section class="card" data-testid="bond-linked-loans">
+          <h2>{{ 'bonds.linkedLoans.title' | transloco }}</h2>
+          <p class="muted">{{ 'bonds.linkedLoans.intro' | transloco }}</p>
+          <table class="table">
+            <thead><tr><th>{{ 'bonds.linkedLoans.purpose' | transloco }}</th><th>{{ 'bonds.linkedLoans.category' | transloco }}</th><th>{{ 'bonds.linkedLoans.amount' | transloco }}</th><th>{{ 'bonds.linkedLoans.benefits' | transloco }}</th><th>{{ 'bonds.linkedLoans.linkedBy' | transloco }}</th><th></th></tr></thead>
+            <tbody>
+              @for (l of b.linkedLoans ?? []; track l.loanId) {
+                <tr data-testid="linked-loan-row" [attr.data-loan-id]="l.loanId">
+                  <td>{{ l.purpose }}</td><td>{{ l.taxonomyCode }} {{ l.category }}</td><td>{{ fen(l.amountFen) }}</td>
+                  <td>@for (m of entries(l.expectedBenefits); track m[0]) { <span class="measure">{{ 'bonds.measures.' + m[0] | transloco }} {{ m[1] }}</span> }</td>
+                  <td>{{ l.linkedBy.username }} · {{ l.linkedAt | date: 'yyyy-MM-dd' }}</td>
+                  <td>
+                    @if (canIssue() && b.allowedActions.includes('unlinkLoan')) {
+                      <button matButton="text" type="button" [attr.data-testid]="'unlink-loan-' + l.loanId" (click)="unlink(l.loanId)">{{ 'bonds.linkedLoans.unlink' | transloco }}</button>
+                    }
+                  </td>
+                </tr>
+              } @empty {
+                <tr><td colspan="6" class="muted">{{ 'bonds.linkedLoans.none' | transloco }}</td></tr>
+              }
+            </tbody>
+          </table>
+          @if (b.loanRollup; as r) {
+            @if (r.loans) {
+              <p data-testid="linked-loans-totals"><strong>{{ 'bonds.linkedLoans.totals' | transloco }}</strong>
+                @for (m of entries(r.impactTotals); track m[0]) { <span class="measure">{{ 'bonds.measures.' + m[0] | transloco }} {{ m[1] }}</span> }
+              </p>
+              <p data-testid="linked-loans-categories">{{ 'bonds.linkedLoans.byCategory' | transloco }}:
+                @for (c of r.byCategory; track c.taxonomyCode) { <span class="chip">{{ c.category }} · {{ c.loans }} · {{ fen(c.amountFen) }}</span> }
+              </p>
+            }
+          }
+          @if (canIssue() && b.allowedActions.includes('linkLoan')) {
+            @if (eligibleLoans(); as loans) {
+              <h3>{{ 'bonds.linkedLoans.eligibleTitle' | transloco }}</h3>
+              @for (l of loans; track l.id) {
+                <div class="row" data-testid="eligible-loan" [attr.data-loan-id]="l.id">
+                  <strong>{{ l.purpose }}</strong> <span>{{ l.taxonomyCode }} {{ l.category }}</span> <span>{{ fen(l.amountFen) }}</span>
+                  @for (m of l.measures; track m.code) {
+                    <label class="inline">{{ 'bonds.measures.' + m.code | transloco }}
+                      <input class="measure-input" [attr.data-testid]="'link-measure-' + l.id + '-' + m.code" (input)="setLoanMeasure(l.id, m.code, value($event))" />
+                    </label>
+                  }
+                  <button matButton="filled" type="button" [attr.data-testid]="'link-loan-' + l.id" (click)="link(l.id)">{{ 'bonds.linkedLoans.linkThis' | transloco }}</button>
+                </div>
+              } @empty {
+                <p class="muted" data-testid="no-eligible-loans">{{ 'bonds.linkedLoans.noEligible' | transloco }}</p>
+              }
+            } @else {
+              <button matButton="outlined" type="button" data-testid="link-green-loan" (click)="loadEligibleLoans()">{{ 'bonds.linkedLoans.link' | transloco }}</button>
+            }
+          }
+        </section>
+      }
+
       <section class="card" data-testid="bond-reports">
         <h2>{{ 'bonds.impactReports' | transloco }}</h2>
         @for (r of reports(); track r.id) {
@@ -200,11 +257,15 @@ export class BondDetailPage implements OnInit {
   protected readonly taxonomy = signal<TaxonomyEntry[]>([]);
   protected readonly error = signal<unknown>(null);
   protected readonly reportYear = signal(new Date().getUTCFullYear());
+  /** A bank's green financial bond: the loans that can be linked (null until asked for) and the benefits typed per loan. */
+  protected readonly eligibleLoans = signal<EligibleLoan[] | null>(null);
+  private readonly loanMeasures = signal<Record<string, Record<string, number>>>({});
   private readonly measures = signal<Record<string, Record<string, number>>>({});
   protected readonly fen = formatFen;
   protected readonly bp = formatBp;
   protected readonly percentToBp = percentToBp;
   protected readonly cancelReason = '发行计划取消';
+  protected readonly unlinkReason = '本行调整投放';
   private readonly auth = inject(AuthService);
   protected readonly canIssue = computed(() => this.auth.permissions().has('bonds.issue'));
   protected readonly financed = computed(() => {
@@ -244,6 +305,34 @@ export class BondDetailPage implements OnInit {
 
   protected allocatedTo(projectId: string): number {
     return this.bond()?.ledger.byProject.find((p) => p.projectId === projectId)?.amountFen ?? 0;
+  }
+
+  protected entries(measures: Record<string, number>): [string, number][] {
+    return Object.entries(measures);
+  }
+
+  protected loadEligibleLoans(): void {
+    this.api.eligibleLoans(this.id()).subscribe({ next: (loans) => this.eligibleLoans.set(loans), error: (e: unknown) => this.error.set(e) });
+  }
+
+  protected setLoanMeasure(loanId: string, measure: string, text: string): void {
+    this.loanMeasures.update((m) => ({ ...m, [loanId]: { ...(m[loanId] ?? {}), [measure]: Number(text) } }));
+  }
+
+  /** Links the loan with the benefits typed for it; the list of eligible loans is read again afterwards. */
+  protected link(loanId: string): void {
+    this.api.linkLoan(this.id(), { loanId, expectedBenefits: this.loanMeasures()[loanId] ?? {} }).subscribe({
+      next: (b) => {
+        this.error.set(null);
+        this.bond.set(b);
+        this.eligibleLoans.set(null);
+      },
+      error: (e: unknown) => this.error.set(e),
+    });
+  }
+
+  protected unlink(loanId: string): void {
+    this.api.unlinkLoan(this.id(), loanId, this.unlinkReason).subscribe({ next: (b) => this.bond.set(b), error: (e: unknown) => this.error.set(e) });
   }
 
   protected totalsOf(r: ImpactReport): [string, number][] {

@@ -2,7 +2,7 @@ import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import { Page } from '../../core/http/page';
-import { Bond, BondInput, ImpactReport, Taxonomy } from './bonds.models';
+import { Bond, BondInput, EligibleLoan, ImpactReport, Taxonomy } from './bonds.models';
 
 /** The green-bond API: framework, external review, issue, proceeds ledger, impact reports. */
 @Injectable({ providedIn: 'root' })
@@ -44,6 +44,19 @@ export class BondsApi {
 
   decide(id: string, allocationId: string, decision: 'approve' | 'reject'): Observable<Bond> {
     return this.http.post<Bond>(`/api/bonds/${id}/allocations/${allocationId}/${decision}`, {});
+  }
+
+  /** A bank's green financial bond: its ACTIVE green loans that can be linked. */
+  eligibleLoans(id: string): Observable<EligibleLoan[]> {
+    return this.http.get<EligibleLoan[]>(`/api/bonds/${id}/eligible-loans`);
+  }
+
+  linkLoan(id: string, body: { loanId: string; expectedBenefits: Record<string, number> }): Observable<Bond> {
+    return this.http.post<Bond>(`/api/bonds/${id}/linked-loans`, body);
+  }
+
+  unlinkLoan(id: string, loanId: string, reason: string): Observable<Bond> {
+    return this.http.post<Bond>(`/api/bonds/${id}/linked-loans/${loanId}/unlink`, { reason });
   }
 
   reports(bondId: string): Observable<ImpactReport[]> {

@@ -70,6 +70,10 @@ export interface Bond {
   allocations: BondAllocation[];
   delabelling: { projectId: string; reason: string } | null;
   ledger: Ledger;
+  /** 'bank': a bank's green financial bond (绿色金融债), which links the bank's own green loans. */
+  issuerKind?: 'enterprise' | 'bank';
+  linkedLoans?: LinkedLoan[];
+  loanRollup?: LoanRollup;
   allowedActions: string[];
   history: { action: string; from: string | null; to: string; at: string; by: UserRef | null; reason?: string }[];
 }
@@ -94,3 +98,36 @@ export interface ImpactReport {
 
 export interface TaxonomyEntry { code: string; zh: string; en: string; eligible: boolean; icmaCategory: string; pbocLoanUse: string; measures: string[] }
 export interface Taxonomy { version: string; entries: TaxonomyEntry[]; measures: { code: string; zh: string; en: string; unit: string }[] }
+
+/** A bank's green loan linked to its green financial bond (its amount allocated from the proceeds). */
+export interface LinkedLoan {
+  loanId: string;
+  purpose: string;
+  amountFen: number;
+  taxonomyCode: string;
+  category: string;
+  icmaCategory: string;
+  pbocLoanUse: string;
+  expectedBenefits: Record<string, number>;
+  linkedBy: UserRef;
+  linkedAt: string;
+}
+
+export interface LoanRollup {
+  loans: number;
+  amountFen: number;
+  byCategory: { taxonomyCode: string; category: string; icmaCategory: string; pbocLoanUse: string; loans: number; amountFen: number }[];
+  impactTotals: Record<string, number>;
+}
+
+/** One of the bank's ACTIVE green loans not yet linked to any bond, with the benefit measures of its taxonomy code. */
+export interface EligibleLoan {
+  id: string;
+  purpose: string;
+  amountFen: number;
+  taxonomyCode: string;
+  category: string;
+  icmaCategory: string;
+  measures: { code: string; zh: string; en: string; unit: string }[];
+  disbursedAt: string | null;
+}
