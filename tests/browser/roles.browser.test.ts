@@ -21,9 +21,9 @@ afterAll(async () => {
 const expectedNav: Record<string, string[]> = {
   admin: ['home', 'audit', 'institutions', 'approval-limits', 'users', 'jobs', 'prices', 'statistics', 'ruleSets'],
   regulator: ['home', 'audit', 'statistics'],
-  'bank.officer': ['home', 'collateral', 'prices', 'loan-queue', 'guarantee-requests'],
+  'bank.officer': ['home', 'collateral', 'prices', 'loan-queue', 'guarantee-requests', 'bonds'],
   verifier: ['home', 'assetVerification', 'prices', 'pointsReview'],
-  'bank.approver': ['home', 'collateral', 'prices', 'loan-approvals'],
+  'bank.approver': ['home', 'collateral', 'prices', 'loan-approvals', 'bond-allocations'],
   'guarantee.officer': ['home', 'guarantee-queue', 'guarantee-claims', 'guarantee-portfolio'],
   'guarantee.approver': ['home', 'guarantee-committee'],
   reviewer: ['home', 'bond-reviews'],
