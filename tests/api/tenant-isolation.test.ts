@@ -31,6 +31,9 @@ const resources: Resource[] = [
   { collection: 'documents', prefix: '/api/documents/:id', owners: (d) => [d['ownerId'] as string] },
   { collection: 'subjects', prefix: '/api/points/subjects/:subjectId', owners: (d) => [d._id.toHexString()] },
   { collection: 'subjects', prefix: '/api/subjects/:id', owners: (d) => [d._id.toHexString()] },
+  { collection: 'gep_runs', prefix: '/api/gep-runs/:id', owners: (d) => [d['institutionId'] as string] },
+  { collection: 'compensation_agreements', prefix: '/api/compensation/agreements/:id', owners: (d) => [d['upstreamInstitutionId'] as string, d['downstreamInstitutionId'] as string] },
+  { collection: 'compensation_settlements', prefix: '/api/compensation/settlements/:id', owners: (d) => [d['upstreamInstitutionId'] as string, d['downstreamInstitutionId'] as string] },
 ];
 
 /** GET endpoints with a path parameter that are not tenant records, and why. */
@@ -42,6 +45,10 @@ const notTenantRecords: Record<string, string> = {
   '/api/guarantee-rules/versions/:version': 'platform configuration, the same for everyone',
   '/api/loan-approval-limits/:institutionId': 'admin only (authorization matrix)',
   '/api/guarantee-institutions/:institutionId/profile': 'guarantor profiles: checked below as an own-institution record',
+  '/api/eco-catalogue/:id': 'the ecological product catalogue is the regions’ shared reference data (catalogue.read)',
+  '/api/gep-sites/:siteCode/runs': 'published GEP runs only, which are public',
+  '/api/public/gep-runs/:id': 'public page of published GEP runs (drafts: 404 for everyone)',
+  '/api/public/gep-runs/:id/report.pdf': 'public report of a published GEP run',
 };
 
 /** Collections whose records link tenants to each other (a bank to an applicant's asset, a guarantor to a loan). */
