@@ -77,8 +77,10 @@ export function buildRouter(routes: readonly RouteSpec[], platform: Platform, sc
       if (shaped.body !== undefined) ctx.body = shaped.body;
       for (const [name, value] of Object.entries(shaped.headers ?? {})) ctx.set(name, value);
       if (writeMethods.has(route.method) && route.changesState !== false && !actor.audited && principal) {
-        // Every state-changing request leaves a record, even where the domain wrote none of its own.
-        await platform.services.audit.append(actor, { action: route.id, entityType: 'request', entityId: undefined });
+        // Every state-changing request leaves a record, even where the domain wrote none of its own;
+        // a request resent under the same Idempotency-Key was recorded the first time (a replay changes nothing).
+        const resent = actor.idempotencyKey !== undefined && (await platform.services.audit.hasKeyedRecord(principal.userId, actor.idempotencyKey));
+        if (!resent) await platform.services.audit.append(actor, { action: route.id, entityType: 'request', entityId: undefined });
       }
     }, { name: route.id });
   }

@@ -27,6 +27,8 @@ auditRecordSchema.index({ seq: 1 }, { unique: true });
 auditRecordSchema.index({ entityType: 1, entityId: 1, seq: -1 });
 // An institution's own audit trail.
 auditRecordSchema.index({ institutionId: 1, seq: -1 });
+// A resent request: is this user's Idempotency-Key already recorded (router's audit fallback)?
+auditRecordSchema.index({ idempotencyKey: 1, 'actor.userId': 1 }, { sparse: true });
 
 export type AuditRecordDoc = InferSchemaType<typeof auditRecordSchema>;
 

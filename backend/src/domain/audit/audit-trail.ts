@@ -109,6 +109,11 @@ export class AuditTrail {
     return this.collection.estimatedDocumentCount();
   }
 
+  /** Whether this user's request under this Idempotency-Key is already in the trail (a resent request then records nothing new). */
+  async hasKeyedRecord(userId: string, idempotencyKey: string): Promise<boolean> {
+    return (await this.collection.findOne({ idempotencyKey, 'actor.userId': userId }, { projection: { _id: 1 } })) !== null;
+  }
+
   /** Walks the chain in order; names the first record whose hash, link or sequence is wrong. */
   async verify(onProgress?: (checked: number) => void): Promise<ChainVerification> {
     let expectedSeq = 1;
