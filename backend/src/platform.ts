@@ -22,6 +22,7 @@ import { loansArea } from './domain/loans/loans-area.js';
 import { bondsArea } from './domain/bonds/bonds-area.js';
 import { ecologyArea } from './domain/gep/ecology-area.js';
 import { securitisationArea } from './domain/securitisation/securitisation-area.js';
+import { productOrdersArea } from './domain/product-orders/product-orders-area.js';
 import { certificationArea } from './domain/certification/certification-area.js';
 import { tradingArea } from './domain/trading/trading-area.js';
 import { statisticsArea } from './domain/statistics/statistics-area.js';
@@ -75,6 +76,7 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
   const trading = tradingArea({ connection, clock, audit, assets: repositories.assets });
   const certification = certificationArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, assets: repositories.assets });
   const securitisation = securitisationArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, assets: repositories.assets, loans: loans.loanRepositories.loans, prices: services.prices, valuationConfigs: services.valuationConfigs });
+  const productOrders = productOrdersArea({ clock, audit, documents, assets: repositories.assets, encumbrance: services.assetEncumbrance, valuations: services.valuations, snapshots: points.repositories.snapshots, loans: loans.loanRepositories.loans, loanServicing: loans.loanServicing });
   const statistics = statisticsArea({ connection, clock, institutions: repositories.institutions, subjects: repositories.subjects, bonds: bonds.bondRepositories });
   return {
     config,
@@ -82,7 +84,7 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
     clock,
     connection,
     repositories,
-    services: { ...services, points, ...loans, ...guarantees, ...bonds, ...ecology, ...statistics, ...securitisation, ...certification, ...trading },
+    services: { ...services, points, ...loans, ...guarantees, ...bonds, ...ecology, ...statistics, ...securitisation, ...productOrders, ...certification, ...trading },
     databaseHealth: () => ({ engine, state: connection.readyState === 1 ? 'connected' : 'disconnected' }),
   };
 }

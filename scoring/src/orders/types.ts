@@ -18,6 +18,8 @@ export interface ProductOrderConfig {
   ungradedBuyerFactor: number;
   haircuts: { market: number; liquidity: number; legal: number; physical: number };
   pledgeRate: number;
+  /** LTV = outstanding loan / value; above this the pledge breaches (margin call). */
+  ltvThreshold: number;
   /** Days after the payment date the loan may still run. */
   graceDays: number;
   /** Sensitivities that make the low–high range: discount rate ± points, dilution ± points. */

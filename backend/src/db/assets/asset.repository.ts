@@ -94,6 +94,21 @@ export class AssetRepository {
     return docs.map(toAsset);
   }
 
+  /** Product orders naming the caller as buyer (a subject or an institution), newest first (issue 14). */
+  async listProductOrdersOfBuyer(buyer: { subjectId?: string | undefined; institutionId?: string | undefined }, page: PageRequest): Promise<Page<Asset>> {
+    const who = [
+      ...(buyer.subjectId ? [{ 'details.buyerSubjectId': buyer.subjectId }] : []),
+      ...(buyer.institutionId ? [{ 'details.buyerInstitutionId': buyer.institutionId }] : []),
+    ];
+    if (who.length === 0) return { items: [], total: 0 };
+    const query: Record<string, unknown> = { assetType: 'product_order', state: { $ne: 'rejected' }, $or: who };
+    const [docs, total] = await Promise.all([
+      this.model.find(query).sort({ createdAt: -1, _id: -1 }).skip(page.offset).limit(page.limit).lean(),
+      this.model.countDocuments(query),
+    ]);
+    return { items: docs.map(toAsset), total };
+  }
+
   /** A bank's pledged collateral (stress test). */
   async listPledgedTo(institutionId: string): Promise<Asset[]> {
     const docs = await this.model.find({ 'encumbrance.status': 'pledged', 'encumbrance.institutionId': institutionId }).sort({ _id: 1 }).lean();

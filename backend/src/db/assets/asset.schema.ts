@@ -1,6 +1,6 @@
 import { Schema, type Connection } from 'mongoose';
 
-export const assetTypes = ['water_right', 'forest_right', 'emission_right', 'carbon', 'land_right', 'gep_site'] as const;
+export const assetTypes = ['water_right', 'forest_right', 'emission_right', 'carbon', 'land_right', 'gep_site', 'product_order'] as const;
 export const registrationStates = ['draft', 'submitted', 'verified', 'rejected'] as const;
 export const encumbranceStatuses = ['free', 'pledged', 'frozen'] as const;
 
@@ -28,6 +28,9 @@ const assetSchema = new Schema(
     /** Supplied by the loan workflow: the loan this asset secures and its outstanding principal. */
     pledgedLoan: { type: Schema.Types.Mixed, default: null },
     lastValuation: { type: Schema.Types.Mixed, default: null },
+    /** Product orders (issue 14): the buyer's confirmation (null = pending) and the buyer's payments recorded by the bank. */
+    orderConfirmation: { type: Schema.Types.Mixed, default: null },
+    orderPayments: { type: [Schema.Types.Mixed], default: [] },
   },
   { timestamps: true, collection: 'assets', minimize: false },
 );
@@ -43,6 +46,9 @@ assetSchema.index({ 'encumbrance.status': 1, assetType: 1 });
 assetSchema.index({ 'encumbrance.status': 1, priceReference: 1 });
 // Document access grants: assets that reference a document.
 assetSchema.index({ 'documents.id': 1 });
+// A buyer's product orders to confirm (buyer on the platform as a subject or an institution).
+assetSchema.index({ 'details.buyerSubjectId': 1 }, { partialFilterExpression: { assetType: 'product_order' } });
+assetSchema.index({ 'details.buyerInstitutionId': 1 }, { partialFilterExpression: { assetType: 'product_order' } });
 
 const build = (connection: Connection) => connection.model('Asset', assetSchema);
 

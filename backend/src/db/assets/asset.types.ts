@@ -1,9 +1,10 @@
-import type { AssetType } from '@eco/scoring';
+import type { AssetType as EngineAssetType } from '@eco/scoring';
 import type { encumbranceStatuses, registrationStates } from './asset.schema.js';
 
 export type RegistrationState = (typeof registrationStates)[number];
 export type EncumbranceStatus = (typeof encumbranceStatuses)[number];
-export type { AssetType };
+/** The engine's asset types, and product orders (issue 14), valued by their own method. */
+export type AssetType = EngineAssetType | 'product_order';
 
 export interface AssetDocumentRef {
   id: string;
@@ -57,8 +58,29 @@ export interface Asset {
   encumbrance: Encumbrance;
   pledgedLoan: PledgedLoan | null;
   lastValuation: LastValuation | null;
+  /** Product orders: the buyer's confirmation (absent or null = not confirmed) and the buyer's payments. */
+  orderConfirmation?: OrderConfirmation | null;
+  orderPayments?: OrderPayment[];
   createdAt: Date;
   updatedAt: Date;
+}
+
+export interface OrderConfirmation {
+  status: 'confirmed';
+  method: 'buyer_user' | 'signed_document';
+  by: { userId: string; username: string };
+  at: Date;
+  document?: AssetDocumentRef | undefined;
+}
+
+export interface OrderPayment {
+  key: string;
+  amountFen: number;
+  date: string;
+  loanId: string | null;
+  appliedToLoanFen: number;
+  recordedBy: string;
+  at: Date;
 }
 
 export type NewAsset = Pick<Asset, 'subjectId' | 'assetType' | 'certificateNumber' | 'name' | 'details' | 'priceReference' | 'documents'>;

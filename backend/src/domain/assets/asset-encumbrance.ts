@@ -60,6 +60,7 @@ export class AssetEncumbrance {
     const expected: Record<string, unknown> = { 'encumbrance.status': { $in: [...step.from] } };
     if (step.requiresVerified) expected['state'] = 'verified';
     if (step.requiresSameLoan) expected['encumbrance.loanId'] = loanId;
+    if (step.requiresConfirmedOrder) expected['$or'] = [{ assetType: { $ne: 'product_order' } }, { 'orderConfirmation.status': 'confirmed' }];
     const after = await this.deps.assets.compareAndSet(assetId, expected, set);
     if (!after) throw this.refusal(action, await this.existing(assetId), loanId);
     await this.audit(actor, `asset.${action}`, undefined, after);
@@ -69,6 +70,9 @@ export class AssetEncumbrance {
   private refusal(action: EncumbranceAction, asset: Asset, loanId: string): AppError {
     const step = encumbranceTable[action];
     if (step.requiresVerified && asset.state !== 'verified') return new AppError('ASSET_NOT_VERIFIED', `the asset is ${asset.state}; only verified assets can be pledged`);
+    if (step.requiresConfirmedOrder && asset.assetType === 'product_order' && asset.orderConfirmation?.status !== 'confirmed') {
+      return new AppError('ASSET_ORDER_NOT_CONFIRMED', 'the buyer has not confirmed this product order; an unconfirmed order cannot be pledged');
+    }
     if (action === 'pledge' && asset.encumbrance.status === 'pledged') return new AppError('ASSET_ALREADY_PLEDGED', `the asset is already pledged to loan ${asset.encumbrance.loanId}`);
     if (asset.encumbrance.status === 'frozen' && action !== 'unfreeze' && action !== 'release') return new AppError('ASSET_FROZEN', 'the asset is frozen');
     if (step.requiresSameLoan && asset.encumbrance.loanId !== loanId) return new AppError('ASSET_NOT_PLEDGED', `the asset does not secure loan ${loanId}`, { field: 'loanId' });

@@ -12,6 +12,7 @@ export const certificateNumberOf: Record<AssetType, (d: Details) => string> = {
   carbon: (d) => `${text(d, 'registryAccount')}/${text(d, 'kind')}/${text(d, 'vintage')}`,
   land_right: (d) => text(d, 'contractNumber'),
   gep_site: (d) => text(d, 'siteCode'),
+  product_order: (d) => text(d, 'orderNumber'),
 };
 
 /** The field a duplicate number is reported on. */
@@ -22,6 +23,7 @@ export const certificateFieldOf: Record<AssetType, string> = {
   carbon: 'details.registryAccount',
   land_right: 'details.contractNumber',
   gep_site: 'details.siteCode',
+  product_order: 'details.orderNumber',
 };
 
 /** The market price series an asset is valued with (GEP sites carry their own unit prices). */
@@ -32,4 +34,5 @@ export const priceReferenceOf: Record<AssetType, (d: Details) => string | null> 
   carbon: (d) => `carbon:${text(d, 'kind')}`,
   land_right: (d) => `land_rent:${text(d, 'prefecture')}`,
   gep_site: () => null,
+  product_order: () => null,
 };

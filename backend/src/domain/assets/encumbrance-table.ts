@@ -11,10 +11,12 @@ export interface EncumbranceTransition {
   requiresVerified: boolean;
   /** The asset must currently secure the loan named in the call. */
   requiresSameLoan: boolean;
+  /** A product order must be confirmed by its buyer (issue 14). */
+  requiresConfirmedOrder?: boolean;
 }
 
 export const encumbranceTable: Record<EncumbranceAction, EncumbranceTransition> = {
-  pledge: { from: ['free'], to: 'pledged', requiresVerified: true, requiresSameLoan: false },
+  pledge: { from: ['free'], to: 'pledged', requiresVerified: true, requiresSameLoan: false, requiresConfirmedOrder: true },
   release: { from: ['pledged', 'frozen'], to: 'free', requiresVerified: false, requiresSameLoan: true },
   freeze: { from: ['pledged'], to: 'frozen', requiresVerified: false, requiresSameLoan: true },
   unfreeze: { from: ['frozen'], to: 'pledged', requiresVerified: false, requiresSameLoan: true },

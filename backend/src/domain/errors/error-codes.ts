@@ -109,6 +109,9 @@ export const errorStatus = {
   SECURITISATION_INVALID_TRANSITION: 409,
   SECURITISATION_CHECK_FAILED: 409,
   SECURITISATION_MAKER_CHECKER: 403,
+  // Product-order pledges
+  ASSET_ORDER_NOT_CONFIRMED: 409,
+  PRODUCT_ORDER_INVALID_STEP: 409,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof errorStatus;

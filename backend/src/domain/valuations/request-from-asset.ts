@@ -5,6 +5,7 @@ import type { Asset, AssetType } from '../../db/assets/asset.types.js';
 import type { Price } from '../../db/prices/price.repository.js';
 import type { PriceSource } from '../../db/valuations/valuation.repository.js';
 import type { PriceService } from '../prices/price-service.js';
+import { AppError } from '../errors/index.js';
 import { wholeYearsBetween } from './whole-years.js';
 
 export interface BuiltRequest {
@@ -79,6 +80,8 @@ const builders: Record<AssetType, (ctx: Context) => Promise<Record<string, unkno
     services: ctx.details['services'], cashFlowBacked: ctx.details['cashFlowBacked'],
     ...(ctx.details['contractUntil'] ? { rightRemainingYears: remaining(ctx, 'contractUntil') } : {}),
   }),
+  // Product orders are valued by their own method (domain/product-orders), never by the engine.
+  product_order: () => Promise.reject(new AppError('VALIDATION_FAILED', 'a product order is valued by the product-order method, not the valuation engine', { field: 'assetType' })),
 };
 
 /** Verified assets carry registry data; anything else is as declared by the owner. */

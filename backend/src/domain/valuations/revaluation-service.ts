@@ -1,6 +1,7 @@
 // Revaluation of pledged assets (carbon daily, other rights yearly, and when a price moves more than
 // the configured threshold): each asset is valued once per run (idempotency key run + asset), the
 // LTV of its loan recomputed, and a breach raises exactly one alert to the lending bank.
+import { defaultProductOrderConfig } from '@eco/scoring';
 import type { AssetType } from '@eco/scoring';
 import type { AssetRepository } from '../../db/assets/asset.repository.js';
 import type { Asset } from '../../db/assets/asset.types.js';
@@ -80,7 +81,7 @@ export class RevaluationService {
       summary.revalued++;
       const alert = await this.deps.alerts.evaluate(revaluationActor, {
         institutionId: loan.institutionId, assetId: asset.id, subjectId: asset.subjectId, loanId: loan.loanId, valuationId: valuation.id,
-        outstandingFen: loan.outstandingFen, valueFen: valuation.valueFen, ltvThreshold: (await this.deps.configs.current()).config.assetTypes[asset.assetType].ltvThreshold,
+        outstandingFen: loan.outstandingFen, valueFen: valuation.valueFen, ltvThreshold: asset.assetType === 'product_order' ? defaultProductOrderConfig.ltvThreshold : (await this.deps.configs.current()).config.assetTypes[asset.assetType].ltvThreshold,
       });
       if (alert) summary.alertsRaised++;
     } catch (e) {

@@ -24,7 +24,8 @@ export class StressService {
     const scenarios = scenarioId ? config.stressScenarios.filter((s) => s.id === scenarioId) : config.stressScenarios;
     if (scenarios.length === 0) throw notFound(`stress scenario ${scenarioId}`);
     const valuationDate = this.deps.clock.now().toISOString().slice(0, 10);
-    const assets = await this.deps.assets.listPledgedTo(principal.institutionId);
+    // Product orders (issue 14) carry no ecological stress of the engine's scenarios: they are left out.
+    const assets = (await this.deps.assets.listPledgedTo(principal.institutionId)).filter((a) => a.assetType !== 'product_order');
     const pledges: Pledge[] = [];
     for (const asset of assets) {
       const { request } = await requestFromAsset(asset, valuationDate, this.deps.prices);

@@ -2,7 +2,7 @@
 // prices and the configuration in force; the engine's result is stored once, with everything needed
 // to run it again (request, configuration version, engine version).
 import { randomUUID } from 'node:crypto';
-import { validateValuationRequest, valueAsset } from '@eco/scoring';
+import { validateValuationRequest, valueAsset, type ValuationRequest, type ValuationResult } from '@eco/scoring';
 import type { AssetRepository } from '../../db/assets/asset.repository.js';
 import type { Asset } from '../../db/assets/asset.types.js';
 import type { Valuation, ValuationPurpose, ValuationRepository } from '../../db/valuations/valuation.repository.js';
@@ -40,7 +40,20 @@ export interface Reproduction {
   result: unknown;
 }
 
+/** A valuation method outside the engine (product orders, issue 14), registered by its area. */
+export interface SpecialValuer {
+  value(asset: Asset, valuationDate: string): Promise<{ request: Record<string, unknown>; result: ValuationResult; configVersion: string }>;
+  reproduce(request: Record<string, unknown>, configVersion: string): ValuationResult;
+}
+
 export class ValuationService {
+  private readonly special = new Map<string, SpecialValuer>();
+
+  /** Lets an area value its own asset type (product orders) through this service: stored, audited, reproducible like any other. */
+  registerValuer(assetType: string, valuer: SpecialValuer): void {
+    this.special.set(assetType, valuer);
+  }
+
   constructor(private readonly deps: {
     assets: AssetRepository;
     valuations: ValuationRepository;
@@ -73,20 +86,28 @@ export class ValuationService {
 
   /** Values an asset now and stores the result once per idempotency key (revaluation reruns get the first). */
   async value(asset: Asset, options: ValuationOptions): Promise<{ valuation: Valuation; created: boolean }> {
-    const stored = await this.deps.configs.current();
-    const built = await requestFromAsset(asset, options.valuationDate, this.deps.prices);
-    const request = withEngineErrors(() => validateValuationRequest(built.request));
-    const result = withEngineErrors(() => valueAsset(request, stored.config));
+    const special = this.special.get(asset.assetType);
+    const { request, result, priceSources, configVersion } = special
+      ? { ...(await special.value(asset, options.valuationDate)), priceSources: [] }
+      : await this.engineValuation(asset, options.valuationDate);
     const previous = await this.deps.valuations.latestOf(asset.id);
     const outcome = await this.deps.valuations.insertOnce({
       assetId: asset.id, subjectId: asset.subjectId, institutionId: options.institutionId, purpose: options.purpose, requestedBy: options.requestedBy,
-      request, result, priceSources: built.priceSources, configVersion: stored.version, engineVersion, valuationDate: options.valuationDate,
+      request: request as ValuationRequest, result, priceSources, configVersion, engineVersion, valuationDate: options.valuationDate,
       valueFen: result.valueFen, lendingValueFen: result.lendingValueFen, maxLoanFen: result.maxLoanFen,
       previousValuationId: previous?.id ?? null, changeFen: previous ? result.valueFen - previous.valueFen : null,
       idempotencyKey: options.idempotencyKey, valuedAt: this.deps.clock.now(),
     });
     if (outcome.created) await this.rememberOnAsset(asset, outcome.valuation);
     return outcome;
+  }
+
+  private async engineValuation(asset: Asset, valuationDate: string) {
+    const stored = await this.deps.configs.current();
+    const built = await requestFromAsset(asset, valuationDate, this.deps.prices);
+    const request = withEngineErrors(() => validateValuationRequest(built.request));
+    const result = withEngineErrors(() => valueAsset(request, stored.config));
+    return { request, result, priceSources: built.priceSources, configVersion: stored.version };
   }
 
   async get(principal: Principal, id: string): Promise<Valuation> {
@@ -112,6 +133,11 @@ export class ValuationService {
   async reproduce(principal: Principal, id: string): Promise<Reproduction> {
     const valuation = await this.get(principal, id);
     const text = (await this.deps.valuations.findText(id))!;
+    const special = this.special.get(valuation.result.assetType);
+    if (special) {
+      const result = special.reproduce(JSON.parse(text.requestJson) as Record<string, unknown>, valuation.configVersion);
+      return { identical: JSON.stringify(result) === text.resultJson, configVersion: valuation.configVersion, storedEngineVersion: valuation.engineVersion, engineVersion, result };
+    }
     const stored = await this.deps.configs.version(valuation.configVersion);
     const result = withEngineErrors(() => valueAsset(validateValuationRequest(JSON.parse(text.requestJson)), stored.config));
     const resultJson = JSON.stringify(result);

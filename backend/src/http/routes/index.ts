@@ -7,6 +7,7 @@ import { catalogueRoutes } from './catalogue.routes.js';
 import { compensationRoutes } from './compensation.routes.js';
 import { gepRoutes } from './gep.routes.js';
 import { securitisationRoutes } from './securitisation.routes.js';
+import { productOrderRoutes } from './product-orders.routes.js';
 import { certificationRoutes } from './certification.routes.js';
 import { tradingRoutes } from './trading.routes.js';
 import { authRoutes } from './auth.routes.js';
@@ -27,6 +28,6 @@ const pointsRoutes = [...pointsAccountRoutes, ...pointsReviewRoutes, ...pointsAd
 
 /** Every API route. The router, OpenAPI document and authorization matrix all read this table. */
 export const routes: readonly RouteSpec[] = [...healthRoutes, ...pointsRoutes, ...authRoutes, ...directoryRoutes, ...documentRoutes, ...auditRoutes, ...jobRoutes,
-  ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes, ...loanRoutes, ...guaranteeRoutes, ...bondRoutes, ...statisticsRoutes, ...securitisationRoutes,
+  ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes, ...loanRoutes, ...guaranteeRoutes, ...bondRoutes, ...statisticsRoutes, ...securitisationRoutes, ...productOrderRoutes,
   ...certificationRoutes, ...tradingRoutes,
   ...catalogueRoutes, ...gepRoutes, ...compensationRoutes];
