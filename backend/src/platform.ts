@@ -25,6 +25,7 @@ import { securitisationArea } from './domain/securitisation/securitisation-area.
 import { productOrdersArea } from './domain/product-orders/product-orders-area.js';
 import { certificationArea } from './domain/certification/certification-area.js';
 import { tradingArea } from './domain/trading/trading-area.js';
+import { damageArea } from './domain/damage/damage-area.js';
 import { statisticsArea } from './domain/statistics/statistics-area.js';
 import { pointsServices } from './domain/points/points-services.js';
 import { jobDefinitions } from './jobs/index.js';
@@ -73,6 +74,7 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
   const guarantees = guaranteesArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, loans, encumbrance: services.assetEncumbrance, assets: repositories.assets });
   const bonds = bondsArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, loans: loans.loanRepositories.loans });
   const ecology = ecologyArea({ connection, clock, audit, institutions: repositories.institutions });
+  const damage = damageArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, bankRelationships, points });
   const trading = tradingArea({ connection, clock, audit, assets: repositories.assets });
   const certification = certificationArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, assets: repositories.assets });
   const securitisation = securitisationArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, assets: repositories.assets, loans: loans.loanRepositories.loans, prices: services.prices, valuationConfigs: services.valuationConfigs });
@@ -84,7 +86,7 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
     clock,
     connection,
     repositories,
-    services: { ...services, points, ...loans, ...guarantees, ...bonds, ...ecology, ...statistics, ...securitisation, ...productOrders, ...certification, ...trading },
+    services: { ...services, points, ...loans, ...guarantees, ...bonds, ...ecology, ...statistics, ...securitisation, ...productOrders, ...certification, ...trading, ...damage },
     databaseHealth: () => ({ engine, state: connection.readyState === 1 ? 'connected' : 'disconnected' }),
   };
 }

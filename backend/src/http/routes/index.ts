@@ -10,6 +10,7 @@ import { securitisationRoutes } from './securitisation.routes.js';
 import { productOrderRoutes } from './product-orders.routes.js';
 import { certificationRoutes } from './certification.routes.js';
 import { tradingRoutes } from './trading.routes.js';
+import { damageRoutes } from './damage.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { directoryRoutes } from './directory.routes.js';
 import { documentRoutes } from './documents.routes.js';
@@ -29,5 +30,5 @@ const pointsRoutes = [...pointsAccountRoutes, ...pointsReviewRoutes, ...pointsAd
 /** Every API route. The router, OpenAPI document and authorization matrix all read this table. */
 export const routes: readonly RouteSpec[] = [...healthRoutes, ...pointsRoutes, ...authRoutes, ...directoryRoutes, ...documentRoutes, ...auditRoutes, ...jobRoutes,
   ...assetRoutes, ...priceRoutes, ...valuationRoutes, ...alertRoutes, ...loanRoutes, ...guaranteeRoutes, ...bondRoutes, ...statisticsRoutes, ...securitisationRoutes, ...productOrderRoutes,
-  ...certificationRoutes, ...tradingRoutes,
+  ...certificationRoutes, ...tradingRoutes, ...damageRoutes,
   ...catalogueRoutes, ...gepRoutes, ...compensationRoutes];
