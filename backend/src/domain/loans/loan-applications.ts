@@ -187,17 +187,23 @@ export class LoanApplications {
     if (replay) return replay;
     if (loan.state !== 'APPROVED') throw invalidTransition('accept', loan.state);
     const claimed = await this.deps.applications.compareAndSet(loan.applicationId, { subjectId: loan.subjectId, state: 'SUBMITTED', acceptedLoanId: null }, { state: 'OFFER_ACCEPTED', acceptedLoanId: loan.id }, this.history(actor, 'accept', 'SUBMITTED', 'OFFER_ACCEPTED'));
+    // The application already names this very offer: an acceptance interrupted by a crash (or resent)
+    // is finished here rather than refused; a concurrent one loses the loan's compare-and-set below.
+    let resumed = false;
     if (!claimed) {
       const app = await this.deps.applications.find(loan.applicationId, loan.subjectId);
-      throw new AppError('LOAN_APPLICATION_CLOSED', app?.acceptedLoanId ? 'another offer of this application has already been accepted' : `the application is ${app?.state ?? 'gone'}`, {
-        details: { applicationState: app?.state ?? null, acceptedLoanId: app?.acceptedLoanId ?? null },
-      });
+      resumed = app?.state === 'OFFER_ACCEPTED' && app.acceptedLoanId === loan.id;
+      if (!resumed) {
+        throw new AppError('LOAN_APPLICATION_CLOSED', app?.acceptedLoanId ? 'another offer of this application has already been accepted' : `the application is ${app?.state ?? 'gone'}`, {
+          details: { applicationState: app?.state ?? null, acceptedLoanId: app?.acceptedLoanId ?? null },
+        });
+      }
     }
     let accepted: Loan;
     try {
       accepted = await this.deps.workflow.move(actor, scope, loan, 'accept');
     } catch (e) {
-      await this.deps.applications.compareAndSet(loan.applicationId, { subjectId: loan.subjectId, state: 'OFFER_ACCEPTED', acceptedLoanId: loan.id }, { state: 'SUBMITTED', acceptedLoanId: null }, this.history(loanSystemActor, 'reopen', 'OFFER_ACCEPTED', 'SUBMITTED', 'the accepted offer was no longer open'));
+      if (!resumed) await this.deps.applications.compareAndSet(loan.applicationId, { subjectId: loan.subjectId, state: 'OFFER_ACCEPTED', acceptedLoanId: loan.id }, { state: 'SUBMITTED', acceptedLoanId: null }, this.history(loanSystemActor, 'reopen', 'OFFER_ACCEPTED', 'SUBMITTED', 'the accepted offer was no longer open'));
       throw e;
     }
     await this.lapseOthers(loan.applicationId, loan.id);

@@ -187,6 +187,20 @@ describe('multi-bank offers', () => {
     expect(states).toEqual(['ACCEPTED', 'LAPSED']);
   });
 
+  test('an acceptance a crash interrupted (the application already names this offer, the loan still APPROVED) is finished when the applicant sends it again', async () => {
+    const application = await submitted(t, [await waterAsset(t)], [tarim(), bosten()]);
+    const byBank = Object.fromEntries(application.offers.map((l: any) => [l.institutionId, l.id])) as Record<string, string>;
+    await toPendingApproval(t, byBank[tarim()]!, 'bank.officer');
+    await post(t, `/api/loans/${byBank[tarim()]}/approve`, { note: '' }, 'bank.approver');
+    await t.platform.services.loanRepositories.applications.compareAndSet(application.id, { state: 'SUBMITTED', acceptedLoanId: null }, { state: 'OFFER_ACCEPTED', acceptedLoanId: byBank[tarim()] });
+    const again = await post(t, `/api/loans/${byBank[tarim()]}/accept`, {}, 'enterprise', 'accept-after-crash-0001');
+    expect([again.status, again.body.state]).toEqual([200, 'ACCEPTED']);
+    const view = (await t.api.get(`/api/loan-applications/${application.id}`, tokens['enterprise'])).body;
+    expect([view.state, view.acceptedLoanId, view.offers.map((l: any) => [l.institutionId, l.state])]).toEqual([
+      'OFFER_ACCEPTED', byBank[tarim()], [[tarim(), 'ACCEPTED'], [bosten(), 'LAPSED']],
+    ]);
+  });
+
   test('withdrawing an application withdraws every bank still deciding', async () => {
     const application = await submitted(t, [await waterAsset(t)], [tarim(), bosten()]);
     const res = await post(t, `/api/loan-applications/${application.id}/withdraw`, { reason: '已从其他渠道获得资金' }, 'enterprise');
