@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import type { Context, Next } from 'koa';
 import { seedDemoIfEmpty } from '../src/demo/seed-demo.js';
 import { createApp } from '../src/http/app.js';
+import { recordRatio } from '../../scoring/bench/bench-results.js';
 import { fmt, startBenchPlatform } from './bench-platform.js';
 
 const concurrency = Number(process.env['BENCH_CONCURRENCY'] ?? 32);
@@ -66,6 +67,8 @@ for (const [name, f] of [['bare Koa findOne', bare], ['GET /api/points/subjects/
 }
 console.log(`throughput ratio summary/bare: ${fmt(summary.perSecond / bare.perSecond, 2)}× (target ≥ 0.6×)`);
 console.log(`p99 ratio summary/bare:        ${fmt(summary.p99 / bare.p99, 2)}× (target ≤ 3×)`);
+recordRatio('points-api', 'throughput', 'req/s', summary.perSecond, 'bare Koa findOne', bare.perSecond, '≥ 0.6×', { concurrency, seconds });
+recordRatio('points-api', 'p99 latency', 'ms', summary.p99, 'bare Koa findOne', bare.p99, '≤ 3×', { p50: summary.p50, baselineP50: bare.p50 });
 server.closeAllConnections();
 server.close();
 await bench.stop();

@@ -12,6 +12,7 @@ import { seedDemoIfEmpty } from '../src/demo/seed-demo.js';
 import { permissionsOf } from '../src/domain/identity/permissions.js';
 import { createLogger } from '../src/logger.js';
 import { createPlatform } from '../src/platform.js';
+import { recordRatio } from '../../scoring/bench/bench-results.js';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 300);
 const WARMUP = 20;
@@ -64,6 +65,7 @@ try {
   console.log(`findOne round trip   p50 ${ms(f.p50)}   p99 ${ms(f.p99)}`);
   console.log(`pre-screen           p50 ${ms(q.p50)}   p99 ${ms(q.p99)}`);
   console.log(`  of which: one fresh valuation   p50 ${ms(p(valuation).p50)}   p99 ${ms(p(valuation).p99)};   one audit append   p50 ${ms(p(audit).p50)}   p99 ${ms(p(audit).p99)}`);
+  recordRatio('prescreen', 'p99 latency', 'ms', q.p99, 'findOne round trip', f.p99, '≤ 10×', { runs: RUNS, p50: q.p50, baselineP50: f.p50 });
   console.log(`ratio (pre-screen / findOne)   p50 ${(q.p50 / f.p50).toFixed(1)}×   p99 ${(q.p99 / f.p99).toFixed(1)}×   (target p99 ≤ 10×)`);
 } finally {
   await connection.dropDatabase().catch(() => undefined);

@@ -5,6 +5,7 @@
 import { chinaDate } from '../src/domain/points/china-date.js';
 import type { NewEvent } from '../src/db/points-events/points-event.repository.js';
 import { systemActor } from '../src/demo/seed-demo.js';
+import { recordRatio } from '../../scoring/bench/bench-results.js';
 import { fmt, startBenchPlatform } from './bench-platform.js';
 
 const subjects = Number(process.env['BENCH_SUBJECTS'] ?? 100_000);
@@ -58,4 +59,5 @@ console.log(`recompute: ${fmt(subjects)} subjects, ${fmt(events)} events → ${f
 console.log(`           ${fmt(subjects / recomputeSeconds)} subjects/s, ${fmt(events / recomputeSeconds)} events/s, ${fmt(recomputeRate)} documents/s`);
 console.log(`raw bulkWrite of ${fmt(written)} documents in ${fmt(rawSeconds, 1)} s: ${fmt(rawRate)} documents/s`);
 console.log(`ratio recompute/raw: ${fmt(recomputeRate / rawRate, 2)}× (target ≥ 0.5×)`);
+recordRatio('recompute', 'documents written per second', 'documents/s', recomputeRate, 'raw bulkWrite', rawRate, '≥ 0.5×', { subjects, events, written, recomputeSeconds, rawSeconds });
 await bench.stop();

@@ -8,6 +8,7 @@
 // difference in total interest between the two. Not a timed test: figures only.
 import { performance } from 'node:perf_hooks';
 import { accrualDays, addMonths, buildRepaymentSchedule, type ScheduleRequest } from '../src/index.js';
+import { recordRatio } from './bench-results.js';
 
 const SCHEDULES = Number(process.env.BENCH_SCHEDULES ?? 100_000);
 
@@ -85,6 +86,7 @@ const plain = time('plain float loop, same instalment arithmetic', () => request
 
 let worst = 0;
 for (const r of requests.slice(0, 10_000)) worst = Math.max(worst, Math.abs(buildRepaymentSchedule(r).totals.interestFen - plainSchedule(r)));
+recordRatio('schedule', `time to build ${SCHEDULES} schedules`, 's', engine, 'plain float loop', plain, undefined, { instalmentsPerSecond: Math.round(instalments / engine) });
 console.log(`\nengine / plain float loop: ${(engine / plain).toFixed(1)}×`);
 console.log(`engine: ${Math.round(instalments / engine).toLocaleString('en-US')} instalments/s`);
 console.log(`largest difference in total interest, exact vs float (first 10,000 schedules): ${worst} fen`);

@@ -6,6 +6,7 @@
 // once for the point and the 8 sensitivity corners the engine also evaluates. Prints requests per
 // second, the ratios, and the cost of schema validation. Not a timed test: figures only.
 import { performance } from 'node:perf_hooks';
+import { recordRatio } from './bench-results.js';
 import { defaultValuationConfig as config, validateValuationRequest, valueAsset, type ValuationRequest } from '../src/index.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
@@ -120,6 +121,7 @@ const plainRange = time('plain float arithmetic, point + 8 corners', () =>
 
 let worstFen = 0;
 for (const r of requests) worstFen = Math.max(worstFen, Math.abs(valueAsset(r, config).valueFen - Math.max(0, plainPointValue(r))));
+recordRatio('valuation', `time to value ${REQUESTS} requests`, 's', engine, 'plain float arithmetic, point + 8 corners', plainRange, undefined, { plainPointOnlySeconds: plain, validationSeconds: validation, worstFen });
 console.log(`\nengine / plain arithmetic (point only): ${(engine / plain).toFixed(1)}×`);
 console.log(`engine / plain arithmetic (point + 8 corners, the same evaluations as the engine): ${(engine / plainRange).toFixed(1)}×`);
 console.log(`validation adds ${((validation / engine) * 100).toFixed(1)} % to valuation`);

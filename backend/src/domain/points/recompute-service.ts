@@ -59,14 +59,27 @@ export class RecomputeService {
     let run = await this.deps.runs.find(runId);
     if (!run) throw notFound('recompute run');
     let batches = 0;
+    // Pipelined: while one batch is scored and written, the next batch's reads are under way. The
+    // cursor still moves only after a batch is written, so resuming after a crash is unchanged.
+    const fetch = (cursor: string | null) => this.deps.population.after(cursor, this.deps.batchSize).then((subjects) => {
+      const reads = subjects.length > 0 ? this.deps.rescoring.readBatch(subjects, true) : undefined;
+      reads?.catch(() => undefined); // awaited later; not an unhandled rejection if the run stops first
+      return { cursor, subjects, reads };
+    });
+    let next = fetch(run.cursor);
     while (run.state === 'running') {
-      const subjects = await this.deps.population.after(run.cursor, this.deps.batchSize);
+      let batch = await next;
+      if (batch.cursor !== run.cursor) batch = await fetch(run.cursor); // another worker moved the cursor
+      const { subjects, reads } = batch;
       if (subjects.length === 0) {
         await this.deps.runs.complete(run.id, this.deps.clock.now());
       } else {
-        await this.deps.rescoring.rescoreBatch(subjects, run.asOf, run.id, true);
+        const upTo = subjects.at(-1)!.id;
+        next = fetch(upTo);
+        next.catch(() => undefined);
+        await this.deps.rescoring.rescoreBatch(subjects, run.asOf, run.id, true, reads);
         if (options.crashAfterBatches !== undefined && batches === options.crashAfterBatches) throw new Error('simulated crash after writing a batch');
-        await this.deps.runs.advance(run.id, run.cursor, subjects.at(-1)!.id, subjects.length);
+        await this.deps.runs.advance(run.id, run.cursor, upTo, subjects.length);
         batches++;
       }
       run = (await this.deps.runs.find(run.id))!;

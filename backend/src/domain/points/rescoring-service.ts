@@ -3,7 +3,7 @@
 import { computePoints, type PointsResult, type RuleSet } from '@eco/scoring';
 import type { IndicatorSubmissionRepository } from '../../db/points-indicator-submissions/indicator-submission.repository.js';
 import type { PointsEventRepository } from '../../db/points-events/points-event.repository.js';
-import type { LedgerEntry, LedgerRepository } from '../../db/points-ledger/ledger.repository.js';
+import type { ChainHead, LedgerEntry, LedgerRepository } from '../../db/points-ledger/ledger.repository.js';
 import type { PopulationRepository, ScoredSubject } from '../../db/points-population/population.repository.js';
 import type { SubjectSelection } from '../../db/points-population/subject-selection.js';
 import type { Snapshot, SnapshotRepository } from '../../db/points-snapshots/snapshot.repository.js';
@@ -26,6 +26,15 @@ export interface RescoringDeps {
 }
 
 const maxChainRaces = 20;
+
+/** What rescoring a batch reads. */
+export interface BatchEvidence {
+  events: Awaited<ReturnType<PointsEventRepository['activeForSubjects']>>;
+  submissions: Awaited<ReturnType<IndicatorSubmissionRepository['acceptedForSubjects']>>;
+  held: Map<string, Map<string, number>>;
+  heads: Map<string, ChainHead>;
+  previous: Map<string, Snapshot>;
+}
 
 function snapshotOf(subject: ScoredSubject, result: PointsResult, balance: number, previous: Snapshot | undefined, runId: string, at: Date): Snapshot {
   const keepsGrade = previous && previous.grade === result.grade && previous.gradeSince;
@@ -69,24 +78,35 @@ export class RescoringService {
     throw new Error('points ledger: could not append after many concurrent writers');
   }
 
-  /** Rescores a batch; a subject whose chain another writer extended meanwhile is redone alone. */
-  async rescoreBatch(subjects: readonly ScoredSubject[], asOf: string, runId: string, consecutive = false): Promise<void> {
+  /**
+   * Reads what rescoring a batch needs (events, indicator data, ledger state, snapshots). The
+   * recompute starts the reads of the next batch while the current one is scored and written.
+   */
+  readBatch(subjects: readonly ScoredSubject[], consecutive = false): Promise<BatchEvidence> {
+    const ids: SubjectSelection = consecutive && subjects.length > 0 ? { from: subjects[0]!.id, to: subjects.at(-1)!.id } : subjects.map((s) => s.id);
+    return Promise.all([
+      this.deps.events.activeForSubjects(ids), this.deps.submissions.acceptedForSubjects(ids),
+      this.deps.ledger.stateOf(ids), this.deps.snapshots.findMany(ids),
+    ]).then(([events, submissions, state, previous]) => ({ events, submissions, held: state.held, heads: state.heads, previous }));
+  }
+
+  /**
+   * Rescores a batch; a subject whose chain another writer extended meanwhile is redone alone.
+   * `prefetched`: the batch's reads already started with readBatch (used for the first attempt).
+   */
+  async rescoreBatch(subjects: readonly ScoredSubject[], asOf: string, runId: string, consecutive = false, prefetched?: Promise<BatchEvidence>): Promise<void> {
     let pending = [...subjects];
     const ruleSets = await this.deps.library.inForceByType(asOf);
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt === maxChainRaces) throw new Error(`points ledger: could not append for ${pending.length} subjects after ${maxChainRaces} races`);
-      const range = consecutive && attempt === 0 && pending.length > 0 ? { from: pending[0]!.id, to: pending.at(-1)!.id } : undefined;
-      const lost = await this.tryBatch(pending, asOf, runId, ruleSets, range);
+      const evidence = attempt === 0 && prefetched ? prefetched : this.readBatch(pending, consecutive && attempt === 0);
+      const lost = await this.tryBatch(pending, asOf, runId, ruleSets, await evidence);
       pending = pending.filter((s) => lost.has(s.id));
     }
   }
 
-  private async tryBatch(subjects: readonly ScoredSubject[], asOf: string, runId: string, ruleSets: Map<string, RuleSet>, range?: SubjectSelection): Promise<Set<string>> {
-    const ids: SubjectSelection = range ?? subjects.map((s) => s.id);
-    const [events, submissions, { held, heads }, previous] = await Promise.all([
-      this.deps.events.activeForSubjects(ids), this.deps.submissions.acceptedForSubjects(ids),
-      this.deps.ledger.stateOf(ids), this.deps.snapshots.findMany(ids),
-    ]);
+  private async tryBatch(subjects: readonly ScoredSubject[], asOf: string, runId: string, ruleSets: Map<string, RuleSet>, read: BatchEvidence): Promise<Set<string>> {
+    const { events, submissions, held, heads, previous } = read;
     const eventsBySubject = groupBySubject(events);
     const submissionsBySubject = groupBySubject(submissions);
     const at = this.deps.clock.now();
