@@ -10,6 +10,8 @@ import { seedLoansDemo } from './loans-demo.js';
 import { seedPointsDemo } from './points-demo.js';
 import { seedDemoPrices } from './prices-demo.js';
 import { seedCertificationDemo } from './certification-demo.js';
+import { seedDamageDemo } from './damage-demo.js';
+import { seedTradingDemo } from './trading-demo.js';
 
 /** The platform itself, acting through the audited services when it seeds data. */
 export const systemActor: Actor & { principal: Principal } = {
@@ -51,6 +53,9 @@ export async function seedDemoIfEmpty(platform: Platform): Promise<boolean> {
   await seedEcologyDemo(platform, institutionIds);
   // Certified products: a walnut batch with a verified custody chain (public lookup XJ-2026-AKSU01).
   await seedCertificationDemo(platform, { subjects: subjectIds, institutions: institutionIds });
+  // Trading: a CCER sale with the pledgee bank's consent and a resting book; damage cases in three states.
+  await seedTradingDemo(platform, { subjects: subjectIds, institutions: institutionIds });
+  await seedDamageDemo(platform, { subjects: subjectIds, institutions: institutionIds });
   platform.logger.info({ users: demoUsers.length }, 'demo data seeded');
   return true;
 }

@@ -74,6 +74,17 @@ describe('a damage case from opening to closing', () => {
   });
 });
 
+describe('the demo cases', () => {
+  test('three cases against the Kashgar building-materials company: closed, resolved with one instalment paid, opened', async () => {
+    const cases = ok(await t.api.get('/api/damage-cases', tokens['regulator']), 'list').items.filter((c: any) => c.responsibleName === '喀什建材协同处置有限公司');
+    expect(cases.map((c: any) => [c.caseNumber, c.state, c.totalDueFen, c.paidFen, c.restoration.progressPct, c.creditRepairEvidence])).toEqual([
+      ['喀环损赔〔2026〕11号', 'OPENED', 0, 0, 0, false],
+      ['喀环损赔〔2026〕7号', 'RESOLVED', 240_000_000, 80_000_000, 40, false],
+      ['喀环损赔〔2025〕2号', 'CLOSED', 68_500_000, 68_500_000, 100, true],
+    ]);
+  });
+});
+
 describe('who sees a case', () => {
   test('the responsible subject and the banks it applied to see a case; other subjects and banks do not', async () => {
     const c = ok(await post('/api/damage-cases', openBody('新和环损赔〔2026〕13号'), 'damage.officer'), 'open');

@@ -19,6 +19,20 @@ beforeAll(async () => {
   for (const u of ['walnut.coop', 'enterprise', 'trader', 'bank.approver', 'bosten.approver', 'regulator']) tokens[u] = await t.api.login(u);
   walnutWater = ok(await t.api.get('/api/assets?assetType=water_right', tokens['walnut.coop']), 'assets').items.find((a: any) => a.name === '阿克苏核桃合作社塔里木河灌溉取水权').id;
   hotanWater = ok(await t.api.get('/api/assets?assetType=water_right', tokens['enterprise']), 'assets').items.find((a: any) => a.name === '和田玉枣基地塔里木河农业取水权').id;
+  // The demo's resting water lease is withdrawn so the hand-worked books below start empty.
+  for (const o of ok(await t.api.get('/api/trading/orders?state=OPEN', tokens['walnut.coop']), 'demo orders').items) ok(await post(`/api/trading/orders/${o.id}/cancel`, {}, 'walnut.coop'), 'cancel');
+});
+
+describe('the demo order book', () => {
+  test('Hami Wind’s pledged CCER sold 600 t with the bank’s consent; 400 t offered and a 500 t bid rest in the book', async () => {
+    const trades = ok(await t.api.get('/api/trading/trades', tokens['trader']), 'trades');
+    expect(trades.items.map((x: any) => [x.market, x.quantity, x.priceFen, x.valueFen, x.state])).toEqual([['carbon|carbon:CCER', 600, 7_050, 4_230_000, 'SETTLED']]);
+    expect(ok(await t.api.get('/api/trading/book?assetType=carbon&priceReference=carbon:CCER', tokens['trader']), 'book')).toEqual({
+      market: 'carbon|carbon:CCER', asks: [{ priceFen: 7_050, quantity: 400 }], bids: [{ priceFen: 6_900, quantity: 500 }],
+    });
+    const consented = ok(await t.api.get('/api/trading/orders', tokens['bank.approver']), 'consents').items;
+    expect(consented.map((o: any) => [o.state, o.consent.decision])).toEqual([['OPEN', 'consented']]);
+  });
 });
 afterAll(() => t.close());
 
