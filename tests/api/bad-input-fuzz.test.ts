@@ -292,7 +292,7 @@ describe('bad input fuzz', () => {
     let acceptedSkipped = 0;
     const unbounded: string[] = [];
     writeRoutes.forEach((route, i) => {
-      const made = casesFor(route, 20260101 + i, 90);
+      const made = casesFor(route, 20260101 + i, 80);
       cases.push(...made.cases);
       acceptedSkipped += made.acceptedSkipped;
       unbounded.push(...made.unboundedStrings);
