@@ -1,5 +1,7 @@
 import { auditChainCheckJob } from './audit-chain-check.job.js';
 import { bondReportsJob } from './bond-reports.job.js';
+import { compensationDeemedAcceptanceJob } from './compensation-deemed-acceptance.job.js';
+import { gepRecoveryJob } from './gep-recovery.job.js';
 import { guaranteesRecoveryJob } from './guarantees-recovery.job.js';
 import type { JobDefinition } from './job-definition.js';
 import { loansOverdueJob } from './loans-overdue.job.js';
@@ -15,4 +17,5 @@ export const jobDefinitions: readonly JobDefinition[] = [
   auditChainCheckJob, purgeExpiredSessionsJob, pointsRecomputeJob,
   revaluationCarbonJob, revaluationYearlyJob, revaluationPriceMovesJob,
   loansOverdueJob, loansRecoveryJob, guaranteesRecoveryJob, bondReportsJob,
+  compensationDeemedAcceptanceJob, gepRecoveryJob,
 ];

@@ -7,3 +7,5 @@ export { gepYearChange } from './gep-year-change.js';
 export { GepInputError } from './gep-input-error.js';
 export { gepCategories, pricingMethods } from './types.js';
 export type { GepAccount, GepAccountInput, GepCategory, GepConfig, GepServiceChange, GepServiceConfig, GepServiceInput, GepServiceValue, GepYearChange, PricingMethod } from './types.js';
+export { ecoRegions, validateEcoRegions } from './eco-regions.js';
+export type { EcoRegion, EcoRegions } from './eco-regions.js';

@@ -36,11 +36,13 @@ export interface SettlementRun {
   objectionDeadline: Date;
   confirmations: { upstream: PartyAct | null; downstream: PartyAct | null };
   objection: PartyAct | null;
+  /** FINAL by deemed acceptance: the window closed at `deadline` without objection; `parties` had not confirmed. */
+  deemedAcceptance: { at: Date; deadline: Date; parties: ('upstream' | 'downstream')[] } | null;
   createdBy: string;
   history: Record<string, unknown>[];
   createdAt: Date;
 }
-export type NewSettlementRun = Omit<SettlementRun, 'id' | 'createdAt' | 'confirmations' | 'objection' | 'history'>;
+export type NewSettlementRun = Omit<SettlementRun, 'id' | 'createdAt' | 'confirmations' | 'objection' | 'deemedAcceptance' | 'history'>;
 
 /** Whose agreements a query may touch: a government institution's own (as either party), or all. */
 export type CompensationScope = { kind: 'all' } | { kind: 'party'; institutionId: string };
@@ -90,6 +92,11 @@ export class CompensationRepository {
   async settlements(scope: CompensationScope, filter: { agreementId?: string; basinCode?: string; period?: string }): Promise<SettlementRun[]> {
     const query: Record<string, unknown> = { ...partyFilter(scope), ...filter };
     return (await this.m.settlements.find(query).sort({ period: 1, round: 1 }).lean()).map((d) => plain<SettlementRun>(d));
+  }
+
+  /** Pending runs of every party whose objection window closed before `now` (the deemed-acceptance job). */
+  async pendingPastDeadline(now: Date): Promise<SettlementRun[]> {
+    return (await this.m.settlements.find({ state: 'PENDING_CONFIRMATION', objectionDeadline: { $lt: now } }).sort({ objectionDeadline: 1 }).limit(500).lean()).map((d) => plain<SettlementRun>(d));
   }
 
   /** THE compare-and-set: applies `set` while the run is in one of `from` within the scope and matches `expected`. */

@@ -41,6 +41,8 @@ const settlementSchema = new Schema(
     objectionDeadline: { type: Date, required: true },
     confirmations: { type: Schema.Types.Mixed, default: () => ({ upstream: null, downstream: null }) },
     objection: { type: Schema.Types.Mixed, default: null },
+    /** Set when the run became FINAL because the objection window closed without objection: when, and which parties had not confirmed. */
+    deemedAcceptance: { type: Schema.Types.Mixed, default: null },
     createdBy: { type: String, required: true },
     history: { type: [Schema.Types.Mixed], default: [] },
   },
@@ -51,6 +53,8 @@ settlementSchema.index({ agreementId: 1, period: 1, round: 1 }, { unique: true }
 // A party's settlements (government users see only their own).
 settlementSchema.index({ upstreamInstitutionId: 1, state: 1 });
 settlementSchema.index({ downstreamInstitutionId: 1, state: 1 });
+// The deemed-acceptance job: pending runs whose objection window has closed.
+settlementSchema.index({ state: 1, objectionDeadline: 1 });
 // History per basin (chart of P and flow over time).
 settlementSchema.index({ basinCode: 1, period: 1 });
 

@@ -16,6 +16,9 @@ export interface GepRunInputs {
   siteCodes: string[];
 }
 
+/** Recorded on a correction before its publication touches the version it supersedes. */
+export interface PublishIntent { supersedes: string; by: UserRef; at: Date }
+
 export interface GepRun {
   id: string;
   institutionId: string;
@@ -32,6 +35,7 @@ export interface GepRun {
   publishedBy: UserRef | null;
   publishedAt: Date | null;
   supersededBy: string | null;
+  publishing: PublishIntent | null;
   inputs: GepRunInputs;
   configVersion: string;
   result: GepAccount;
@@ -40,7 +44,7 @@ export interface GepRun {
   history: Record<string, unknown>[];
   createdAt: Date;
 }
-export type NewGepRun = Omit<GepRun, 'id' | 'createdAt' | 'reviewedBy' | 'reviewNote' | 'publishedBy' | 'publishedAt' | 'supersededBy' | 'history'>;
+export type NewGepRun = Omit<GepRun, 'id' | 'createdAt' | 'reviewedBy' | 'reviewNote' | 'publishedBy' | 'publishedAt' | 'supersededBy' | 'publishing' | 'history'>;
 
 /** Whose runs a query may touch: a preparer institution's own, or every run (reviewers, platform readers). */
 export type GepRunScope = { kind: 'all' } | { kind: 'institution'; institutionId: string };
@@ -93,15 +97,28 @@ export class GepRunRepository {
     return (await this.model.find({ 'inputs.siteCodes': siteCode, state: 'PUBLISHED' }).sort({ year: -1 }).lean()).map(toRun);
   }
 
-  /** THE compare-and-set: applies `set` only while the run is in one of `from` within the scope. */
-  async transition(scope: GepRunScope, id: string, from: readonly string[], set: Record<string, unknown>, history: Record<string, unknown>): Promise<GepRun | undefined> {
+  /** Corrections whose publication intent is still recorded (interrupted, or in progress right now). */
+  async withPublishIntent(): Promise<GepRun[]> {
+    return (await this.model.find({ 'publishing.at': { $exists: true } }).sort({ 'publishing.at': 1 }).limit(100).lean()).map(toRun);
+  }
+
+  /**
+   * THE compare-and-set: applies `set` only while the run is in one of `from` within the scope and
+   * matches `expected`; undefined otherwise (or when the update would break a unique index).
+   */
+  async transition(scope: GepRunScope, id: string, from: readonly string[], set: Record<string, unknown>, history: Record<string, unknown>, expected: Record<string, unknown> = {}): Promise<GepRun | undefined> {
     if (!isObjectId(id)) return undefined;
-    const filter: Record<string, unknown> = { ...scopeFilter(scope), _id: objectId(id), state: { $in: [...from] } };
-    const doc = await this.model.findOneAndUpdate(
-      filter,
-      { $set: set, $push: { history } },
-      { returnDocument: 'after' },
-    ).lean();
-    return doc ? toRun(doc) : undefined;
+    const filter: Record<string, unknown> = { ...expected, ...scopeFilter(scope), _id: objectId(id), state: { $in: [...from] } };
+    try {
+      const doc = await this.model.findOneAndUpdate(
+        filter,
+        { $set: set, $push: { history } },
+        { returnDocument: 'after' },
+      ).lean();
+      return doc ? toRun(doc) : undefined;
+    } catch (e) {
+      if (isDuplicateKey(e)) return undefined;
+      throw e;
+    }
   }
 }

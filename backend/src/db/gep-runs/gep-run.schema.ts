@@ -20,6 +20,8 @@ const gepRunSchema = new Schema(
     publishedBy: { type: Schema.Types.Mixed, default: null },
     publishedAt: { type: Date, default: null },
     supersededBy: { type: String, default: null },
+    /** Intent of a correction's publication (two documents): set first, cleared when the correction is PUBLISHED or the step is undone. */
+    publishing: { type: Schema.Types.Mixed, default: null },
     inputs: { type: Schema.Types.Mixed, required: true },
     configVersion: { type: String, required: true },
     result: { type: Schema.Types.Mixed, required: true },
@@ -31,6 +33,8 @@ const gepRunSchema = new Schema(
 );
 // One document per region, year and version (a second version 1 is refused).
 gepRunSchema.index({ region: 1, year: 1, version: 1 }, { unique: true });
+// Recovery: corrections whose publication was interrupted (intent recorded, not finished).
+gepRunSchema.index({ 'publishing.at': 1 }, { partialFilterExpression: { 'publishing.at': { $exists: true } } });
 // The public page: published runs by region and year.
 gepRunSchema.index({ state: 1, region: 1, year: -1 });
 // A preparer institution's runs, newest first.

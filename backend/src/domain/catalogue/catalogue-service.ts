@@ -1,7 +1,7 @@
 // The ecological product catalogue (目录清单) and its monitoring series: entries per region and
 // ecosystem with their physical-quantity indicator, CSV imports of observations (whole file or
 // nothing, every bad row reported), unit checks, and alerts below a threshold or on a year-on-year drop.
-import { exact, exactCompare, exactDivide, exactSubtract, exactToDecimalString, toExact, type Exact } from '@eco/scoring';
+import { ecoRegions, exact, exactCompare, exactDivide, exactSubtract, exactToDecimalString, toExact, type Exact } from '@eco/scoring';
 import type { CatalogueEntry, EcoCatalogueRepository, MonitoringAlert, NewCatalogueEntry, Observation } from '../../db/eco-catalogue/eco-catalogue.repository.js';
 import type { InstitutionRepository } from '../../db/institutions/institution.repository.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
@@ -27,6 +27,9 @@ export class CatalogueService {
   async create(actor: Caller, input: EntryInput): Promise<CatalogueEntry> {
     const institutionId = actor.principal.institutionId;
     if (!institutionId) throw new AppError('FORBIDDEN', 'catalogue entries are kept by an institution');
+    const region = ecoRegions.regions.find((r) => r.name === input.region);
+    if (!region) throw new AppError('VALIDATION_FAILED', `${input.region} is not a prefecture or county of the region list ${ecoRegions.version}`, { field: 'region' });
+    if (region.level !== input.regionLevel) throw new AppError('VALIDATION_FAILED', `${input.region} is a ${region.level}, not a ${input.regionLevel}`, { field: 'regionLevel' });
     if (input.providerInstitutionId && !(await this.deps.institutions.findByIdUnscoped(input.providerInstitutionId))) {
       throw new AppError('VALIDATION_FAILED', 'no such provider institution', { field: 'providerInstitutionId' });
     }

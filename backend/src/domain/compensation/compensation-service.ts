@@ -29,6 +29,8 @@ export type AgreementView = Agreement & { basin: Basin; upstreamName: string; do
 export type SettlementView = SettlementRun & { myParty: 'upstream' | 'downstream' | null; objectionOpen: boolean };
 
 const DAY = 86_400_000;
+/** The deemed-acceptance job acts as the system, not as a party. */
+const deemedAcceptanceActor: Actor = { requestId: 'compensation-deemed-acceptance' };
 
 export function compensationScopeOf(principal: Principal): CompensationScope {
   if (readsAllTenants(principal)) return { kind: 'all' };
@@ -150,6 +152,31 @@ export class CompensationService {
     if (!after) return this.lostRace(actor.principal, id, 'object');
     await this.audit(actor, 'compensation.settlement.object', run, after);
     return this.settlementView(actor.principal, after);
+  }
+
+  /**
+   * The job: every run still PENDING_CONFIRMATION whose objection window has closed without an
+   * objection becomes FINAL by deemed acceptance (one compare-and-set each, recorded on the run and
+   * audited). Safe to rerun: a FINAL or OBJECTED run no longer matches.
+   */
+  async finaliseDeemedAccepted(): Promise<{ finalised: string[] }> {
+    const now = this.deps.clock.now();
+    const finalised: string[] = [];
+    for (const run of await this.deps.repository.pendingPastDeadline(now)) {
+      const parties = (['upstream', 'downstream'] as const).filter((p) => !run.confirmations[p]);
+      const deemed = { at: now, deadline: run.objectionDeadline, parties };
+      const after = await this.deps.repository.transition({ kind: 'all' }, run.id, settlementStateMachine.deemAccepted.from, { objection: null, objectionDeadline: { $lt: now } },
+        { state: settlementStateMachine.deemAccepted.to, stateSince: now, deemedAcceptance: deemed },
+        { action: 'deemAccepted', from: run.state, to: 'FINAL', at: now, by: { userId: 'system', username: 'system' }, parties });
+      if (!after) continue;
+      finalised.push(after.id);
+      await this.deps.audit.append(deemedAcceptanceActor, {
+        action: 'compensation.settlement.deemed_accepted', entityType: 'compensation_settlement', entityId: after.id,
+        before: { state: run.state, confirmations: { upstream: !!run.confirmations.upstream, downstream: !!run.confirmations.downstream } },
+        after: { state: after.state, deemedAcceptance: { parties, deadline: run.objectionDeadline } },
+      });
+    }
+    return { finalised };
   }
 
   // ---- internals ----

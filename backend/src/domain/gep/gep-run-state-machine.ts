@@ -7,7 +7,7 @@ export const gepRunStates = ['DRAFT', 'REVIEWED', 'PUBLISHED', 'SUPERSEDED'] as 
 export type GepRunState = (typeof gepRunStates)[number];
 
 export type GepRunAction = 'edit' | 'review' | 'returnToDraft' | 'publish' | 'correct' | 'supersede';
-export type GepRunCheck = 'reviewer_is_not_preparer' | 'publisher_is_not_preparer' | 'change_note_given';
+export type GepRunCheck = 'reviewer_is_not_preparer' | 'publisher_is_not_preparer' | 'change_note_given' | 'corrects_the_published_version';
 
 export interface GepRunTransition {
   from: readonly GepRunState[];
@@ -21,7 +21,8 @@ export const gepRunStateMachine: Record<GepRunAction, GepRunTransition> = {
   edit: { from: ['DRAFT'], to: 'DRAFT', permission: 'gep.prepare', checks: [] },
   review: { from: ['DRAFT'], to: 'REVIEWED', permission: 'gep.review', checks: ['reviewer_is_not_preparer'] },
   returnToDraft: { from: ['REVIEWED'], to: 'DRAFT', permission: 'gep.review', checks: ['reviewer_is_not_preparer'] },
-  publish: { from: ['REVIEWED'], to: 'PUBLISHED', permission: 'gep.review', checks: ['publisher_is_not_preparer'] },
+  /** A correction: intent recorded first, the corrected version superseded, then published (recovery finishes or undoes). */
+  publish: { from: ['REVIEWED'], to: 'PUBLISHED', permission: 'gep.review', checks: ['publisher_is_not_preparer', 'corrects_the_published_version'] },
   /** From a published version: a new DRAFT version (version + 1) that names what changed. */
   correct: { from: ['PUBLISHED'], to: 'DRAFT', permission: 'gep.prepare', checks: ['change_note_given'] },
   /** System step when the correction is published. */

@@ -17,6 +17,11 @@ export const gepRoutes: RouteSpec[] = [
     handler: async (_i: RouteInput, p) => p.services.gep.configuration,
   },
   {
+    id: 'gep.regions', method: 'GET', path: '/api/eco-regions', tag, access: 'public',
+    summary: 'The prefectures and counties a catalogue entry or a GEP run may name (versioned list with its source)',
+    handler: async (_i: RouteInput, p) => p.services.gep.regionList,
+  },
+  {
     id: 'gep.create', method: 'POST', path: '/api/gep-runs', tag, access: prepare, successStatus: 201,
     summary: 'Compute a DRAFT run for a region and year (quantity × unit price per service; change against the previous year’s published run)', body: 'api/gep/run.body',
     handler: (i: AuthenticatedInput<GepRunInput>, p) => p.services.gep.create(i.actor, i.body),
@@ -48,7 +53,7 @@ export const gepRoutes: RouteSpec[] = [
   },
   {
     id: 'gep.publish', method: 'POST', path: '/api/gep-runs/:id/publish', tag, access: review,
-    summary: 'REVIEWED → PUBLISHED (immutable, public); a correction’s publication marks the corrected version SUPERSEDED', params: 'api/common/id.params', body: 'api/gep/empty.body',
+    summary: 'REVIEWED → PUBLISHED (immutable, public); a correction’s publication records its intent, marks the corrected version SUPERSEDED, then publishes (an interruption is finished or undone by the gep.recovery job)', params: 'api/common/id.params', body: 'api/gep/empty.body',
     handler: (i: AuthenticatedInput<unknown, unknown, Id>, p) => p.services.gep.publish(i.actor, i.params.id),
   },
   {

@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 // Hand-worked: 1 000 000.5 m³ × 706 fen = 706 000 353; 100 tC × 38 000 = 3 800 000; 10 visits × 45 000 = 450 000.
-const run2030 = { region: '测试州', year: 2030, population: 1000, areaKm2: '100', gdpFen: 1_420_500_706, quantities: { water_conservation: '1000000.5', carbon_sequestration: '100', recreation: '10' } };
+const run2030 = { region: '塔城地区', year: 2030, population: 1000, areaKm2: '100', gdpFen: 1_420_500_706, quantities: { water_conservation: '1000000.5', carbon_sequestration: '100', recreation: '10' } };
 
 describe('a GEP run from draft to the public page', () => {
   let id = '';
@@ -35,13 +35,23 @@ describe('a GEP run from draft to the public page', () => {
     });
   });
 
+  test('a region outside the catalogue’s list of prefectures and counties is refused with the field, writing nothing', async () => {
+    const before = await databaseDigest(t.platform);
+    const res = await t.api.post('/api/gep-runs', { ...run2030, region: '测试州' }, tokens['gep.preparer']);
+    expect([res.status, res.body.error.code, res.body.error.field]).toEqual([400, 'GEP_INPUT_INVALID', 'region']);
+    expect(res.body.error.message).toBe('测试州 is not a prefecture or county of the catalogue\'s region list 2026.1');
+    expect(await databaseDigest(t.platform)).toEqual(before);
+    const regions = await t.api.get('/api/eco-regions');
+    expect([regions.status, regions.body.regions.filter((r: any) => r.level === 'prefecture').length]).toEqual([200, 14]);
+  });
+
   test('a draft is not public: the public list leaves it out and its page is 404, without a token', async () => {
-    expect((await t.api.get('/api/public/gep-runs?region=测试州')).body.items).toEqual([]);
+    expect((await t.api.get('/api/public/gep-runs?region=塔城地区')).body.items).toEqual([]);
     expect((await t.api.get(`/api/public/gep-runs/${id}`)).status).toBe(404);
   });
 
   test('the preparer cannot review its own run, even holding the reviewer role; nothing is written', async () => {
-    const own = await t.api.post('/api/gep-runs', { ...run2030, region: '自审州' }, tokens['gep.both']);
+    const own = await t.api.post('/api/gep-runs', { ...run2030, region: '喀什地区' }, tokens['gep.both']);
     const before = await databaseDigest(t.platform);
     const res = await t.api.post(`/api/gep-runs/${own.body.id}/review`, {}, tokens['gep.both']);
     expect(res.status).toBe(403);
@@ -61,7 +71,7 @@ describe('a GEP run from draft to the public page', () => {
   });
 
   test('the public page needs no login and shows the published run and its PDF', async () => {
-    const list = await t.api.get('/api/public/gep-runs?region=测试州');
+    const list = await t.api.get('/api/public/gep-runs?region=塔城地区');
     expect(list.body.items.map((r: any) => [r.year, r.version, r.result.totalFen])).toEqual([[2030, 1, 710_250_353]]);
     expect(list.body.items[0].inputs).toEqual({ population: 1000, areaKm2: '100', gdpFen: 1_420_500_706, siteCodes: [] });
     const pdf = await fetch(`${t.baseUrl}/api/public/gep-runs/${id}/report.pdf`);
@@ -76,7 +86,7 @@ describe('a GEP run from draft to the public page', () => {
     expect(corrected.body).toMatchObject({ version: 2, state: 'DRAFT', correctsRunId: id, changeNote: '游客人次按景区门票系统更正为12人次', result: { totalFen: 710_340_353 } });
     await t.api.post(`/api/gep-runs/${corrected.body.id}/review`, {}, tokens['gep.reviewer']);
     await t.api.post(`/api/gep-runs/${corrected.body.id}/publish`, {}, tokens['gep.reviewer']);
-    expect((await t.api.get('/api/public/gep-runs?region=测试州')).body.items.map((r: any) => [r.version, r.state])).toEqual([[2, 'PUBLISHED']]);
+    expect((await t.api.get('/api/public/gep-runs?region=塔城地区')).body.items.map((r: any) => [r.version, r.state])).toEqual([[2, 'PUBLISHED']]);
     expect((await t.api.get(`/api/public/gep-runs/${id}`)).body).toMatchObject({ version: 1, state: 'SUPERSEDED', supersededBy: corrected.body.id, result: { totalFen: 710_250_353 } });
   });
 
@@ -94,7 +104,7 @@ describe('a GEP run from draft to the public page', () => {
 
 describe('the demo and the asset registry link', () => {
   test('Bayingolin’s 2024 and 2025 runs are public; Aksu’s draft is not', async () => {
-    const items = (await t.api.get('/api/public/gep-runs')).body.items.filter((r: any) => r.region !== '测试州');
+    const items = (await t.api.get('/api/public/gep-runs')).body.items.filter((r: any) => r.region !== '塔城地区');
     expect(items.map((r: any) => [r.region, r.year])).toEqual([['巴音郭楞蒙古自治州', 2025], ['巴音郭楞蒙古自治州', 2024]]);
     expect(items[0].change.physicalEffectFen + items[0].change.priceEffectFen).toBe(items[0].change.valueChangeFen);
     expect(items[0].change.priceEffectFen).toBe(0);
@@ -132,6 +142,14 @@ describe('catalogue and monitoring', () => {
     // 2 650 000 → 2 000 000 is a 24.53 % drop (limit 20 %)
     expect(res.body).toEqual({ imported: 1, unchanged: 1, alertsRaised: [{ entryId: entry.id, region: '阿勒泰地区', kind: 'yoy_drop', date: '2026-03-31', value: '2000000', reference: '2650000', dropShare: '0.2453' }] });
     expect((await t.api.get(`/api/eco-catalogue/${entry.id}`, tokens['gov.aksu'])).body.series.map((o: any) => [o.date, o.value])).toEqual([['2024-03-31', '2100000'], ['2025-03-31', '2650000'], ['2026-03-31', '2000000']]);
+  });
+
+  test('a catalogue entry names a listed region at its level', async () => {
+    const entry = { regionLevel: 'prefecture', ecosystem: 'grassland', product: '天然草原', category: 'regulating_services', indicator: '固碳量', unit: 'tC', department: '州林草局', dataSource: '草原监测' };
+    const unknown = await t.api.post('/api/eco-catalogue', { ...entry, region: '测试州' }, tokens['gep.preparer']);
+    expect([unknown.status, unknown.body.error.code, unknown.body.error.field]).toEqual([400, 'VALIDATION_FAILED', 'region']);
+    const county = await t.api.post('/api/eco-catalogue', { ...entry, region: '和静县' }, tokens['gep.preparer']);
+    expect([county.status, county.body.error.field, county.body.error.message]).toEqual([400, 'regionLevel', '和静县 is a county, not a prefecture']);
   });
 
   test('a provider cannot import into an entry another institution provides', async () => {
