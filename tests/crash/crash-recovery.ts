@@ -245,8 +245,8 @@ const steps: Step[] = [
       f.assetId = body.id;
     },
     reached: async (f) => {
-      const mine = (await call('GET', '/api/assets?assetType=water_right&limit=200', { token: tokens['enterprise'] })).body?.items ?? [];
-      f.assetId = mine.find((a: any) => a.certificateNumber === permitOf(f) || a.details?.permitNumber === permitOf(f))?.id;
+      const asset = await database!.collection('assets').findOne({ certificateNumber: permitOf(f) });
+      f.assetId = asset ? String(asset['_id']) : undefined;
       return !!f.assetId;
     },
   },
@@ -312,6 +312,10 @@ async function drive(f: Flow, until: () => boolean): Promise<void> {
       f.outcome = 'waiting for recovery';
       f.note = `${step.name}: ${res.body.error.message}`;
       return;
+    } else if (res.status >= 500) {
+      fail(`flow #${f.n} ${step.name}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+      f.outcome = 'refused';
+      return;
     } else if (step.reached && (await step.reached(f))) {
       // The interrupted first attempt got through.
       if (step.name === 'submit application' && (step.keep?.(f, (await call('GET', `/api/loan-applications/${f.applicationId}`, { token: tokens['enterprise'] })).body))) {
@@ -319,6 +323,8 @@ async function drive(f: Flow, until: () => boolean): Promise<void> {
         f.note = `${step.name}: submitted, the bank loans not yet opened`;
         return;
       }
+    } else if ((await call('GET', '/api/health')).down) {
+      return; // the server went down while we looked: look again after the restart
     } else {
       f.outcome = 'refused';
       f.note = `${step.name}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
@@ -366,6 +372,9 @@ async function work(until: () => boolean, fresh = true): Promise<void> {
 
 // ---------------------------------------------------------------- run
 let exitCode = 0;
+/** The harness's own connection (looking up what an interrupted request left behind). */
+let watcher: Awaited<ReturnType<typeof openConnection>> | undefined;
+let database: NonNullable<typeof watcher>['db'] | undefined;
 let killsInRecompute = 0;
 try {
   log(`database ${engine.engine} at ${engine.uri}; seed ${seed}; ${kills} kills`);
@@ -377,12 +386,9 @@ try {
     if (bank.name === '塔里木农村商业银行') banks['tarim'] = bank.id;
     if (bank.name === '博斯腾湖商业银行') banks['bosten'] = bank.id;
   }
-  {
-    const connection = await openConnection(engine.uri, dbName);
-    const docs = await connection.db!.collection('points_snapshots').find({ subjectType: 'individual' }, { projection: { subjectId: 1 } }).limit(500).toArray();
-    citizens = docs.map((d) => String(d['subjectId']));
-    await connection.close();
-  }
+  watcher = await openConnection(engine.uri, dbName);
+  database = watcher.db!;
+  citizens = (await database.collection('points_snapshots').find({ subjectType: 'individual' }, { projection: { subjectId: 1 } }).limit(500).toArray()).map((d) => String(d['subjectId']));
   if (!banks['tarim'] || !banks['bosten'] || citizens.length === 0) throw new Error('the demo lacks the banks or citizens this test drives');
 
   const killTimes: number[] = [];
@@ -565,6 +571,7 @@ try {
   exitCode = 1;
 } finally {
   await killServer();
+  await watcher?.close();
   await engine.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
