@@ -19,6 +19,19 @@ export const routes: Routes = [
     title: 'nav.publicGep',
   },
   {
+    // Public (no login): certified product lookup, the page a label's QR code opens.
+    path: 'trace',
+    providers: [provideTranslocoScope('traceability')],
+    loadComponent: () => import('./features/traceability/public-trace.page').then((m) => m.PublicTracePage),
+    title: 'nav.publicTrace',
+  },
+  {
+    path: 'trace/:code',
+    providers: [provideTranslocoScope('traceability')],
+    loadComponent: () => import('./features/traceability/public-trace.page').then((m) => m.PublicTracePage),
+    title: 'nav.publicTrace',
+  },
+  {
     path: '',
     canActivate: [authGuard],
     canActivateChild: [authGuard],
@@ -62,6 +75,13 @@ export const routes: Routes = [
         canActivate: [permissionGuard(navPermission('jobs'))],
         loadComponent: () => import('./features/jobs/jobs.page').then((m) => m.JobsPage),
         title: 'titles.jobs',
+      },
+      {
+        path: 'traceability',
+        canActivate: [permissionGuard(navPermission('traceability'))],
+        providers: [provideTranslocoScope('traceability')],
+        loadComponent: () => import('./features/traceability/traceability.page').then((m) => m.TraceabilityPage),
+        title: 'nav.traceability',
       },
       {
         path: 'points',

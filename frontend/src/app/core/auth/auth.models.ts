@@ -10,7 +10,11 @@ export type Role =
   | 'bond_reviewer'
   | 'regulator'
   | 'verifier'
-  | 'admin';
+  | 'admin'
+  | 'certifier'
+  | 'custody_operator'
+  | 'trading_participant'
+  | 'damage_case_officer';
 
 export const ALL_ROLES: readonly Role[] = [
   'citizen',
@@ -25,10 +29,14 @@ export const ALL_ROLES: readonly Role[] = [
   'regulator',
   'verifier',
   'admin',
+  'certifier',
+  'custody_operator',
+  'trading_participant',
+  'damage_case_officer',
 ];
 
 /** Roles that act for a subject (a person, enterprise or social organisation); the rest work for an institution. */
-export const SUBJECT_ROLES: readonly Role[] = ['citizen', 'enterprise_user', 'org_user', 'bond_issuer'];
+export const SUBJECT_ROLES: readonly Role[] = ['citizen', 'enterprise_user', 'org_user', 'bond_issuer', 'trading_participant'];
 
 /** The institution type whose staff may hold each institution role (mirrors the API's table). */
 export const ROLE_INSTITUTION_TYPE: Readonly<Partial<Record<Role, InstitutionType>>> = {
@@ -40,6 +48,9 @@ export const ROLE_INSTITUTION_TYPE: Readonly<Partial<Record<Role, InstitutionTyp
   regulator: 'regulator',
   verifier: 'platform_operator',
   admin: 'platform_operator',
+  certifier: 'certifier',
+  custody_operator: 'supply_chain',
+  damage_case_officer: 'environmental_authority',
 };
 
 /** The subject type each subject role acts for (mirrors the API's table). */
@@ -48,6 +59,7 @@ export const ROLE_SUBJECT_TYPE: Readonly<Partial<Record<Role, SubjectType>>> = {
   enterprise_user: 'enterprise',
   org_user: 'social_organisation',
   bond_issuer: 'enterprise',
+  trading_participant: 'enterprise',
 };
 
 /** Permission names as the API grants them. The UI checks these, never role names. */
@@ -88,7 +100,14 @@ export type Permission =
   | 'gep.review'
   | 'compensation.read'
   | 'compensation.manage'
-  | 'compensation.confirm';
+  | 'compensation.confirm'
+  | 'certification.certify'
+  | 'products.manage'
+  | 'custody.record'
+  | 'trading.trade'
+  | 'trading.consent'
+  | 'damage.manage'
+  | 'damage.review';
 
 export type InstitutionType =
   | 'bank'
@@ -96,7 +115,10 @@ export type InstitutionType =
   | 'external_reviewer'
   | 'regulator'
   | 'platform_operator'
-  | 'data_partner';
+  | 'data_partner'
+  | 'certifier'
+  | 'supply_chain'
+  | 'environmental_authority';
 
 export type SubjectType = 'individual' | 'enterprise' | 'social_organisation';
 

@@ -41,6 +41,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'overview',
   },
   {
+    key: 'traceability',
+    route: '/traceability',
+    icon: 'verified_user',
+    labelKey: 'nav.traceability',
+    descriptionKey: 'nav.traceabilityDescription',
+    permission: 'custody.record',
+    section: 'overview',
+  },
+  {
     key: 'pointsReview',
     route: '/points/review',
     icon: 'check_circle',

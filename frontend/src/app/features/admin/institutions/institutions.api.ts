@@ -22,6 +22,9 @@ export const INSTITUTION_TYPES: readonly InstitutionType[] = [
   'regulator',
   'platform_operator',
   'data_partner',
+  'certifier',
+  'supply_chain',
+  'environmental_authority',
 ];
 
 @Injectable({ providedIn: 'root' })
