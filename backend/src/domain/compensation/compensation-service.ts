@@ -3,7 +3,7 @@
 // settlement runs computed line by line from the period's monitoring data, and both parties'
 // confirmation — or an objection within the agreement's window — before a run is final. A
 // government user sees only the agreements its institution is party to.
-import { CompensationInputError, MoneyError, pilotBasins, settleCompensation, validateCompensationTerms, type Basin, type CompensationMonitoring } from '@eco/scoring';
+import { CompensationInputError, MoneyError, pilotBasins, settleCompensation, validateCompensationTerms, type Basin, type CompensationMonitoring, type CompensationTerms, type Settlement } from '@eco/scoring';
 import type { Agreement, CompensationRepository, CompensationScope, SettlementRun } from '../../db/compensation/compensation.repository.js';
 import type { InstitutionRepository } from '../../db/institutions/institution.repository.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
@@ -36,6 +36,17 @@ export function compensationScopeOf(principal: Principal): CompensationScope {
   if (readsAllTenants(principal)) return { kind: 'all' };
   if (principal.institutionId && can(principal, 'compensation.read')) return { kind: 'party', institutionId: principal.institutionId };
   throw new AppError('FORBIDDEN', 'only the parties and platform readers see compensation agreements');
+}
+
+/** The pure calculation, its input errors as 400 with the monitoring field. */
+function settle(terms: CompensationTerms, monitoring: CompensationMonitoring): Settlement {
+  try {
+    return settleCompensation(terms, monitoring);
+  } catch (e) {
+    if (e instanceof CompensationInputError) throw new AppError('COMPENSATION_INPUT_INVALID', e.message, { field: `monitoring.${e.field}` });
+    if (e instanceof MoneyError) throw new AppError('COMPENSATION_INPUT_INVALID', e.message, { field: 'monitoring' });
+    throw e;
+  }
 }
 
 const partyOf = (principal: Principal, x: { upstreamInstitutionId: string; downstreamInstitutionId: string }): 'upstream' | 'downstream' | null =>
@@ -91,14 +102,7 @@ export class CompensationService {
     const earlier = await this.deps.repository.settlements(scope, { agreementId, period: input.period });
     const open = earlier.find((s) => s.state !== 'OBJECTED');
     if (open) throw new AppError('COMPENSATION_SETTLEMENT_EXISTS', `period ${input.period} already has a ${open.state.toLowerCase()} settlement`, { field: 'period', details: { settlementId: open.id } });
-    let result;
-    try {
-      result = settleCompensation(agreement.terms, input.monitoring);
-    } catch (e) {
-      if (e instanceof CompensationInputError) throw new AppError('COMPENSATION_INPUT_INVALID', e.message, { field: `monitoring.${e.field}` });
-      if (e instanceof MoneyError) throw new AppError('COMPENSATION_INPUT_INVALID', e.message, { field: 'monitoring' });
-      throw e;
-    }
+    const result = settle(agreement.terms, input.monitoring);
     const now = this.deps.clock.now();
     const run = await this.deps.repository.insertSettlement({
       agreementId, basinCode: agreement.basinCode, upstreamInstitutionId: agreement.upstreamInstitutionId, downstreamInstitutionId: agreement.downstreamInstitutionId,
@@ -108,6 +112,15 @@ export class CompensationService {
     if (!run) throw new AppError('COMPENSATION_SETTLEMENT_EXISTS', `period ${input.period} was just settled by someone else`, { field: 'period' });
     await this.deps.audit.append(actor, { action: 'compensation.settlement.run', entityType: 'compensation_settlement', entityId: run.id, after: { period: run.period, round: run.round, payer: result.payer, amountFen: result.amountFen } });
     return this.settlementView(actor.principal, run);
+  }
+
+  /** The calculation line by line for a period, stored nowhere: shown before the administrator runs the settlement. */
+  async previewSettlement(principal: Principal, agreementId: string, input: { period: string; monitoring: CompensationMonitoring }): Promise<{ period: string; monitoring: CompensationMonitoring; result: Settlement; existing: { id: string; state: SettlementState } | null }> {
+    const scope = compensationScopeOf(principal);
+    const agreement = await this.deps.repository.agreement(scope, agreementId);
+    if (!agreement) throw notFound('agreement');
+    const open = (await this.deps.repository.settlements(scope, { agreementId, period: input.period })).find((s) => s.state !== 'OBJECTED');
+    return { period: input.period, monitoring: input.monitoring, result: settle(agreement.terms, input.monitoring), existing: open ? { id: open.id, state: open.state } : null };
   }
 
   async settlements(principal: Principal, filter: { basinCode?: string }): Promise<SettlementView[]> {

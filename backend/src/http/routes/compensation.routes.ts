@@ -34,6 +34,11 @@ export const compensationRoutes: RouteSpec[] = [
     handler: (i: AuthenticatedInput<unknown, unknown, Id>, p) => p.services.compensation.getAgreement(i.principal, i.params.id),
   },
   {
+    id: 'compensation.settlements.preview', method: 'POST', path: '/api/compensation/agreements/:id/settlements/preview', tag, access: manage, changesState: false,
+    summary: 'The calculation of a period line by line without storing anything (shown before the settlement is run)', params: 'api/common/id.params', body: 'api/compensation/settlement.body',
+    handler: (i: AuthenticatedInput<{ period: string; monitoring: CompensationMonitoring }, unknown, Id>, p) => p.services.compensation.previewSettlement(i.principal, i.params.id, i.body),
+  },
+  {
     id: 'compensation.settlements.run', method: 'POST', path: '/api/compensation/agreements/:id/settlements', tag, access: manage, successStatus: 201,
     summary: 'Settle a period from its monitoring data: water-quality index and schedule, water-quantity shortfall or surplus, GEP adjustment, pool cap — line by line', params: 'api/common/id.params', body: 'api/compensation/settlement.body',
     handler: (i: AuthenticatedInput<{ period: string; monitoring: CompensationMonitoring }, unknown, Id>, p) => p.services.compensation.runSettlement(i.actor, i.params.id, i.body),
