@@ -77,6 +77,27 @@ export const routes: Routes = [
         title: 'titles.jobs',
       },
       {
+        path: 'trading',
+        canActivate: [permissionGuard(navPermission('trading'))],
+        providers: [provideTranslocoScope('trading')],
+        loadComponent: () => import('./features/trading/trading.page').then((m) => m.TradingPage),
+        title: 'nav.trading',
+      },
+      {
+        path: 'trading/consents',
+        canActivate: [permissionGuard(navPermission('trading-consents'))],
+        providers: [provideTranslocoScope('trading')],
+        loadComponent: () => import('./features/trading/trading-consents.page').then((m) => m.TradingConsentsPage),
+        title: 'nav.trading-consents',
+      },
+      {
+        path: 'damage-cases',
+        canActivate: [permissionGuard(navPermission('damage-cases'))],
+        providers: [provideTranslocoScope('damage')],
+        loadComponent: () => import('./features/damage-cases/damage-cases.page').then((m) => m.DamageCasesPage),
+        title: 'nav.damage-cases',
+      },
+      {
         path: 'traceability',
         canActivate: [permissionGuard(navPermission('traceability'))],
         providers: [provideTranslocoScope('traceability')],
