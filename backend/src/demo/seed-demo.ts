@@ -8,6 +8,7 @@ import { seedBankBondDemo, seedBondsDemo } from './bonds-demo.js';
 import { seedEcologyDemo } from './ecology-demo.js';
 import { seedLoansDemo } from './loans-demo.js';
 import { seedPointsDemo } from './points-demo.js';
+import { seedSecuritisationDemo } from './securitisation-demo.js';
 import { seedDemoPrices } from './prices-demo.js';
 import { seedCertificationDemo } from './certification-demo.js';
 import { seedDamageDemo } from './damage-demo.js';
@@ -56,6 +57,8 @@ export async function seedDemoIfEmpty(platform: Platform): Promise<boolean> {
   // Trading: a CCER sale with the pledgee bank's consent and a resting book; damage cases in three states.
   await seedTradingDemo(platform, { subjects: subjectIds, institutions: institutionIds });
   await seedDamageDemo(platform, { subjects: subjectIds, institutions: institutionIds });
+  // Product-order pledges and securitised loan pools (after loans: the pools hold demo loans).
+  await seedSecuritisationDemo(platform);
   platform.logger.info({ users: demoUsers.length }, 'demo data seeded');
   return true;
 }

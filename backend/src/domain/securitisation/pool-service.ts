@@ -140,7 +140,9 @@ export class PoolService {
         if (!lost.has(loanId) && !(await this.deps.marker.mark(institutionId, loanId, pool.id))) lost.add(loanId);
       }
       if (!selection.included.some((l) => lost.has(l))) break;
-      const again: CandidateLoan[] = candidates.map((c) => (lost.has(c.loanId) ? { ...c, inPool: c.inPool ?? 'another pool (selected at the same moment)' } : c));
+      const holders = new Map<string, string>();
+      for (const loanId of lost) holders.set(loanId, (await this.deps.loans.find({ kind: 'bank', institutionId }, loanId))?.securitisationPoolId ?? 'another pool');
+      const again: CandidateLoan[] = candidates.map((c) => (lost.has(c.loanId) ? { ...c, inPool: holders.get(c.loanId)! } : c));
       selection = selectPoolLoans(again, criteria);
     }
     await this.deps.marker.unmarkExcept(institutionId, pool.id, selection.included);

@@ -6,9 +6,9 @@ import { valueProductOrder } from '../value-product-order.js';
 const config = defaultProductOrderConfig;
 
 describe('valueProductOrder', () => {
-  it('values a 10 000 yuan walnut order paid in 100 days by an AA buyer: 931 000 × 365 / 369.5 = 919 661.705 → 919 662 fen', () => {
+  it('values a 10 000 yuan walnut order paid in 100 days by a blue-graded buyer: 931 000 × 365 / 369.5 = 919 661.705 → 919 662 fen', () => {
     // amount × (1 − 0.05) × 0.98 = 931 000 fen; discount 1 + 0.045 × 100/365 = 369.5/365.
-    const result = valueProductOrder({ amountFen: 1_000_000, valuationDate: '2026-01-01', paymentDate: '2026-04-11', buyerGrade: 'AA' }, config);
+    const result = valueProductOrder({ amountFen: 1_000_000, valuationDate: '2026-01-01', paymentDate: '2026-04-11', buyerGrade: 'blue' }, config);
     expect(result).toMatchObject({
       method: 'product_order.discounted_receivable',
       valueFen: 919_662,
@@ -41,15 +41,15 @@ describe('valueProductOrder', () => {
 
   it('takes the dilution and discount rate from the request when given, and records them as from the request', () => {
     // 2 000 000 × (1 − 0.2) × 1 / (1 + 0.073 × 50/365) = 1 600 000 / 1.01 = 1 584 158.42 → 1 584 158
-    const result = valueProductOrder({ amountFen: 2_000_000, valuationDate: '2026-01-01', paymentDate: '2026-02-20', buyerGrade: 'AAA', dilutionRate: 0.2, discountRate: 0.073 }, config);
+    const result = valueProductOrder({ amountFen: 2_000_000, valuationDate: '2026-01-01', paymentDate: '2026-02-20', buyerGrade: 'green', dilutionRate: 0.2, discountRate: 0.073 }, config);
     expect(result.valueFen).toBe(1_584_158);
     expect(result.inputs['discountRate']).toEqual({ value: 0.073, unit: 'decimal per year', source: 'request' });
   });
 
   it('rounds an exact half-fen to the even fen: 1 fen × 0.5 dilution undiscounted is 0.5 → 0', () => {
-    const result = valueProductOrder({ amountFen: 1, valuationDate: '2026-01-01', paymentDate: '2026-01-01', buyerGrade: 'AAA', dilutionRate: 0.5 }, config);
+    const result = valueProductOrder({ amountFen: 1, valuationDate: '2026-01-01', paymentDate: '2026-01-01', buyerGrade: 'green', dilutionRate: 0.5 }, config);
     expect(result.valueFen).toBe(0);
-    expect(valueProductOrder({ amountFen: 3, valuationDate: '2026-01-01', paymentDate: '2026-01-01', buyerGrade: 'AAA', dilutionRate: 0.5 }, config).valueFen).toBe(2);
+    expect(valueProductOrder({ amountFen: 3, valuationDate: '2026-01-01', paymentDate: '2026-01-01', buyerGrade: 'green', dilutionRate: 0.5 }, config).valueFen).toBe(2);
   });
 
   it('refuses a non-positive amount, a malformed date and a dilution above 1, naming the field', () => {

@@ -78,7 +78,8 @@ afterAll(() => t.close());
 describe('product-order pledges', () => {
   test('the order is valued by the product-order method: the buyer’s grade sets the factor; the term is limited to the payment date + 90 days', async () => {
     const grade = (await t.platform.services.points.repositories.snapshots.find(buyerSubjectId))?.grade ?? null;
-    const factor = String(grade && ['AAA', 'AA', 'A', 'B', 'C'].includes(grade) ? { AAA: 1, AA: 0.98, A: 0.95, B: 0.9, C: 0.8 }[grade] : 0.9);
+    const factors: Record<string, number> = { green: 1, blue: 0.98, light_green: 0.98, yellow: 0.9, red: 0.8 };
+    const factor = String((grade && factors[grade]) ?? 0.9);
     const res = await t.api.post(`/api/assets/${orderId}/valuations`, { purpose: 'preliminary' }, tokens['walnut.coop']);
     expect(res.status).toBe(201);
     const valuation = res.body;
