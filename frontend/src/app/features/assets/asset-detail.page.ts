@@ -13,12 +13,13 @@ import { ApiErrorComponent } from '../../core/errors/api-error.component';
 import { AssetsApi } from './assets.api';
 import { Asset, ValuationSummary } from './assets.models';
 import { saveFile } from '../valuations/save-file';
+import { GepSiteRunsComponent } from '../ecology/gep-site-runs.component';
 import { formatFen } from './money-format';
 
 /** One asset: its record and documents, the workflow step the caller may take, and its valuation history. */
 @Component({
   selector: 'app-asset-detail-page',
-  imports: [KeyValuePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatTableModule, RouterLink, TranslocoPipe, ApiErrorComponent],
+  imports: [KeyValuePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatTableModule, RouterLink, TranslocoPipe, ApiErrorComponent, GepSiteRunsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-api-error [error]="error()" />
@@ -111,6 +112,9 @@ import { formatFen } from './money-format';
           <div class="table-empty">{{ 'assets.noValuations' | transloco }}</div>
         }
       </div>
+      @if (a.assetType === 'gep_site' && a.details['siteCode']) {
+        <app-gep-site-runs [siteCode]="'' + a.details['siteCode']" />
+      }
     }
   `,
   styles: `

@@ -1,32 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { importProvidersFrom } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
-import ecologyEn from '../../../../public/i18n/ecology/en.json';
-import en from '../../../../public/i18n/en.json';
-import { AuthService } from '../../core/auth/auth.service';
-import { provideAppIcons } from '../../core/icons/app-icons';
 import { CompensationPage } from './compensation.page';
+import { setUpEcology } from './ecology-testing';
 import { GepRunsPage } from './gep-runs.page';
 import { PublicGepRun } from './ecology.models';
 import { PublicGepPage } from './public-gep.page';
 
-function setUp(permissions: string[]): HttpTestingController {
-  TestBed.configureTestingModule({
-    providers: [
-      provideRouter([{ path: '**', children: [] }]), provideHttpClient(), provideHttpClientTesting(), provideAppIcons(),
-      importProvidersFrom(TranslocoTestingModule.forRoot({
-        langs: { en: { ...en, ecology: ecologyEn } },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en', missingHandler: { logMissingKey: false } },
-        preloadLangs: true,
-      })),
-      { provide: AuthService, useValue: { permissions: () => new Set(permissions), user: () => ({ id: 'u1' }) } },
-    ],
-  });
-  return TestBed.inject(HttpTestingController);
-}
+const setUp = (permissions: string[]): HttpTestingController => setUpEcology(permissions);
 
 const result = (totalFen: number) => ({
   services: [], missing: [], totalFen, byCategory: { provisioning: 0, regulating: totalFen, cultural: 0 }, perCapitaFen: 710_250, perKm2Fen: 7_102_504, gepToGdp: '0.5000', coverage: { withData: 3, expected: 13, shareBp: 2308 },

@@ -26,15 +26,47 @@ export interface GepRun {
   result: GepResult;
   change: GepChange | null;
   preparedBy?: { username: string };
+  inputs?: { population: number; areaKm2: string; gdpFen: number; quantities?: Record<string, string>; siteCodes: string[] };
   reviewedBy?: { username: string } | null;
   allowedActions?: string[];
 }
 export interface PublicGepRun extends GepRun { services: { code: string; nameZh: string; nameEn: string }[]; supersededBy: string | null }
 
-export interface CatalogueEntry { id: string; region: string; ecosystem: string; product: string; category: string; indicator: string; unit: string; department: string; dataSource: string }
+export interface CatalogueEntry {
+  id: string; region: string; ecosystem: string; product: string; category: string; indicator: string; unit: string; department: string; dataSource: string;
+  thresholds?: { min: string | null; maxDropShare: string | null };
+}
+export interface Observation { date: string; value: string; unit: string; source: string }
+export interface CatalogueEntryDetail extends CatalogueEntry { series: Observation[]; alerts: MonitoringAlert[] }
+export interface CatalogueEntryInput {
+  region: string; regionLevel: 'prefecture' | 'county'; ecosystem: string; product: string; category: string; indicator: string; unit: string; department: string; dataSource: string;
+  thresholds?: { min?: string; maxDropShare?: string };
+}
+export interface ImportRowError { row: number; field: string; message: string }
+export interface ImportResult { imported: number; unchanged: number; alertsRaised: MonitoringAlert[] }
+
+export interface GepServiceConfig { code: string; nameZh: string; nameEn: string; category: string; unit: string; method: string; unitPriceFen: number }
+export interface GepConfig { version: string; services: GepServiceConfig[] }
+export interface EcoRegion { name: string; nameEn: string; level: 'prefecture' | 'county'; prefecture: string | null }
+export interface EcoRegions { version: string; regions: EcoRegion[] }
+export interface GepRunInput { region: string; year: number; population: number; areaKm2: string; gdpFen: number; quantities: Record<string, string>; siteCodes?: string[] }
+
+export interface Basin { code: string; nameZh: string; nameEn: string; upstream: { region: string; regionZh: string }; downstream: { region: string; regionZh: string } }
+export interface Institution { id: string; name: string; type: string }
+export interface AgreementInput {
+  basinCode: string; upstreamInstitutionId: string; downstreamInstitutionId: string; title: string; periodFrom: string; periodTo: string; objectionWindowDays: number; terms: unknown;
+}
+export interface SettlementMonitoring { pollutantMeans?: Record<string, string>; deliveredM3?: string; upstreamRegulatingGep?: { previousFen: number; currentFen: number } }
+export interface SettlementInput { period: string; monitoring: SettlementMonitoring }
+export interface SettlementPreview { period: string; result: Settlement['result']; existing: { id: string; state: string } | null }
+export interface AgreementTerms {
+  waterQuality?: { k0: string; pollutants: { code: string; baseline: string; weight: string }[] };
+  waterQuantity?: { agreedM3: string };
+  gepAdjustment?: { share: string; maxFen: number };
+}
 export interface MonitoringAlert { id: string; entryId: string; region: string; kind: 'below_threshold' | 'yoy_drop'; date: string; value: string; reference: string; dropShare: string | null }
 
-export interface SettlementLine { code: string; payer: string | null; payee: string | null; amountFen: number }
+export interface SettlementLine { code: string; payer: string | null; payee: string | null; amountFen: number; signedFen?: number; basis?: Record<string, string | number | boolean | null> }
 export interface Settlement {
   id: string;
   period: string;
@@ -43,9 +75,13 @@ export interface Settlement {
   myParty: 'upstream' | 'downstream' | null;
   objectionOpen: boolean;
   objectionDeadline: string;
+  deemedAcceptance?: { at: string; deadline: string; parties: string[] } | null;
   monitoring: { deliveredM3?: string };
   confirmations: { upstream: { username: string } | null; downstream: { username: string } | null };
-  result: { qualityIndex: { index: string; met: boolean } | null; lines: SettlementLine[]; payer: string | null; payee: string | null; amountFen: number };
+  result: {
+    qualityIndex: { index: string; met: boolean; k0?: string; terms?: { code: string; mean: string; baseline: string; weight: string; ratio: string; weighted: string }[] } | null;
+    lines: SettlementLine[]; netSignedFen?: number; payer: string | null; payee: string | null; amountFen: number;
+  };
 }
 export interface Agreement {
   id: string;
@@ -55,5 +91,6 @@ export interface Agreement {
   upstreamName: string;
   downstreamName: string;
   myParty: 'upstream' | 'downstream' | null;
+  terms?: AgreementTerms;
   settlements?: Settlement[];
 }

@@ -19,6 +19,9 @@ import { GepRun } from './ecology.models';
         <h1>{{ 'ecology.runsTitle' | transloco }}</h1>
         <p>{{ 'ecology.runsSubtitle' | transloco }} <a routerLink="/public/gep" data-testid="gep-public-link">{{ 'ecology.publicLink' | transloco }}</a></p>
       </div>
+      @if (canPrepare) {
+        <div class="page-header__actions"><a matButton="filled" routerLink="/gep/new" data-testid="gep-new">{{ 'ecology.newRun' | transloco }}</a></div>
+      }
     </header>
     <app-api-error [error]="error()" />
     <table class="runs">
@@ -26,11 +29,14 @@ import { GepRun } from './ecology.models';
       <tbody>
         @for (r of runs(); track r.id) {
           <tr data-testid="gep-run-row" [attr.data-run-id]="r.id" [attr.data-state]="r.state" [attr.data-region]="r.region" [attr.data-year]="r.year">
-            <td>{{ r.region }}</td><td>{{ r.year }}</td><td>v{{ r.version }}</td>
+            <td>{{ r.region }}</td><td>{{ r.year }}</td><td>v{{ r.version }}@if (r.changeNote) { <span class="muted">· {{ r.changeNote }}</span> }</td>
             <td>{{ 'ecology.states.' + r.state | transloco }}</td><td>{{ fen(r.result.totalFen) }}</td><td>{{ r.preparedBy?.username }}</td>
             <td class="actions">
               @if (canReview && r.allowedActions?.includes('review')) {
                 <button matButton="filled" type="button" data-testid="gep-review" (click)="act(r.id, 'review')">{{ 'ecology.review' | transloco }}</button>
+              }
+              @if (canPrepare && r.allowedActions?.includes('correct')) {
+                <a matButton="outlined" [routerLink]="['/gep', r.id, 'correct']" data-testid="gep-correct">{{ 'ecology.correct' | transloco }}</a>
               }
               @if (canReview && r.allowedActions?.includes('publish')) {
                 <button matButton="filled" type="button" data-testid="gep-publish" (click)="act(r.id, 'publish')">{{ 'ecology.publish' | transloco }}</button>
@@ -47,11 +53,14 @@ import { GepRun } from './ecology.models';
     .runs { inline-size: 100%; border-collapse: collapse; }
     .runs th, .runs td { padding: 6px 8px; border-block-end: 1px solid var(--mat-sys-outline-variant); text-align: start; }
     .actions { display: flex; gap: 8px; }
+    .muted { color: var(--mat-sys-on-surface-variant); }
   `,
 })
 export class GepRunsPage implements OnInit {
   private readonly api = inject(EcologyApi);
-  protected readonly canReview = inject(AuthService).permissions().has('gep.review');
+  private readonly permissions = inject(AuthService).permissions();
+  protected readonly canReview = this.permissions.has('gep.review');
+  protected readonly canPrepare = this.permissions.has('gep.prepare');
   protected readonly runs = signal<GepRun[]>([]);
   protected readonly error = signal<unknown>(null);
   protected readonly fen = formatFen;
