@@ -23,14 +23,18 @@ const expectedNav: Record<string, string[]> = {
   regulator: ['home', 'audit', 'statistics'],
   'bank.officer': ['home', 'collateral', 'prices', 'loan-queue', 'guarantee-requests', 'bonds'],
   verifier: ['home', 'assetVerification', 'prices', 'pointsReview'],
-  'bank.approver': ['home', 'collateral', 'prices', 'loan-approvals', 'bond-allocations'],
+  'bank.approver': ['home', 'collateral', 'prices', 'loan-approvals', 'bond-allocations', 'trading-consents'],
   'guarantee.officer': ['home', 'guarantee-queue', 'guarantee-claims', 'guarantee-portfolio'],
   'guarantee.approver': ['home', 'guarantee-committee'],
   reviewer: ['home', 'bond-reviews'],
   issuer: ['home', 'bonds', 'bond-allocations'],
-  enterprise: ['home', 'assets', 'prices', 'loans', 'points'],
+  enterprise: ['home', 'assets', 'prices', 'loans', 'points', 'traceability', 'trading'],
   org: ['home', 'assets', 'prices', 'loans', 'points'],
   citizen: ['home', 'assets', 'prices', 'loans', 'points'],
+  certifier: ['home', 'traceability'],
+  coldchain: ['home', 'traceability'],
+  trader: ['home', 'prices', 'trading'],
+  'damage.officer': ['home', 'damage-cases'],
 };
 
 const logIn = (page: Page, username: string, password?: string): Promise<void> => submitLogin(page, t.baseUrl, username, password);
