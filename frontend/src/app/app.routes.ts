@@ -273,6 +273,33 @@ export const routes: Routes = [
         title: 'nav.loans',
       },
       {
+        path: 'securitisation',
+        canActivate: [permissionGuard(navPermission('securitisation'))],
+        providers: [provideTranslocoScope('securitisation')],
+        loadComponent: () => import('./features/securitisation/pools.page').then((m) => m.PoolsPage),
+        title: 'nav.securitisation',
+      },
+      {
+        path: 'securitisation/reviews',
+        canActivate: [permissionGuard(navPermission('securitisation-reviews'))],
+        providers: [provideTranslocoScope('securitisation')],
+        loadComponent: () => import('./features/securitisation/pools.page').then((m) => m.PoolsPage),
+        title: 'nav.securitisation-reviews',
+      },
+      {
+        path: 'securitisation/:id',
+        providers: [provideTranslocoScope('securitisation')],
+        loadComponent: () => import('./features/securitisation/pool-detail.page').then((m) => m.PoolDetailPage),
+        title: 'nav.securitisation',
+      },
+      {
+        path: 'product-orders',
+        canActivate: [permissionGuard(navPermission('product-orders'))],
+        providers: [provideTranslocoScope('securitisation')],
+        loadComponent: () => import('./features/securitisation/product-orders.page').then((m) => m.ProductOrdersPage),
+        title: 'nav.product-orders',
+      },
+      {
         path: 'bonds',
         canActivate: [permissionGuard(navPermission('bonds'))],
         providers: [provideTranslocoScope('bonds')],

@@ -90,6 +90,12 @@ export class PoolService {
     return pool;
   }
 
+  /** External reviewer institutions an originator can ask for the green opinion. */
+  async reviewers(): Promise<{ id: string; name: string; nameEn: string | null }[]> {
+    const page = await this.deps.institutions.list({ all: true }, { limit: 200, offset: 0 }, 'external_reviewer');
+    return page.items.map((i) => ({ id: i.id, name: i.name, nameEn: i.nameEn ?? null }));
+  }
+
   list(principal: Principal, page: PageRequest): Promise<Page<SecuritisationPool>> {
     return this.deps.pools.list(this.scopeOf(principal), page);
   }

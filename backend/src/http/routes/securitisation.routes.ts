@@ -21,6 +21,11 @@ export const securitisationRoutes: RouteSpec[] = [
     handler: async () => defaultSecuritisationConfig,
   },
   {
+    id: 'securitisation.reviewers', method: 'GET', path: '/api/securitisation-reviewers', tag, access: originate,
+    summary: 'External reviewer institutions an originating bank can ask for the green opinion',
+    handler: (_i: AuthenticatedInput, p) => p.services.securitisation.reviewers(),
+  },
+  {
     id: 'securitisation.create', method: 'POST', path: '/api/securitisation-pools', tag, access: originate, successStatus: 201,
     summary: 'Create a pool draft of the caller’s bank', body: 'api/securitisation/pool.body',
     handler: (i: AuthenticatedInput<never>, p) => p.services.securitisation.create(i.actor, i.body),

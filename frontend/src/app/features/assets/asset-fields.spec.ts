@@ -20,6 +20,6 @@ describe('detailsFromForm', () => {
   });
 
   it('has a form for every asset type, each starting with its unique number', () => {
-    expect(Object.values(ASSET_FIELDS).map((fields) => fields[0]!.key)).toEqual(['permitNumber', 'certificateNumber', 'permitNumber', 'registryAccount', 'contractNumber', 'siteCode']);
+    expect(Object.values(ASSET_FIELDS).map((fields) => fields[0]!.key)).toEqual(['permitNumber', 'certificateNumber', 'permitNumber', 'registryAccount', 'contractNumber', 'siteCode', 'orderNumber']);
   });
 });

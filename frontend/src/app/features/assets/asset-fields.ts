@@ -34,6 +34,11 @@ export const ASSET_FIELDS: Readonly<Record<AssetType, readonly AssetField[]>> = 
     text('siteCode'), text('location'), num('areaHa'), { key: 'cashFlowBacked', kind: 'boolean', required: true },
     date('contractUntil', false), { key: 'services', kind: 'json', required: true },
   ],
+  // Issue 14: a purchase order / receivable for ecological products; the buyer confirms it before it can be pledged.
+  product_order: [
+    text('orderNumber'), text('buyerName'), text('buyerSubjectId', false), text('buyerInstitutionId', false), text('product'), text('catalogueCode'),
+    num('quantity'), text('unit'), num('amountFen'), date('deliveryDate'), date('paymentDate'),
+  ],
 };
 
 /** Turns the form's text values into the `details` the API expects: numbers, booleans, parsed JSON; blanks dropped. */

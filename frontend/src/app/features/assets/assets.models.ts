@@ -1,9 +1,9 @@
 /** An ecological asset as `GET /api/assets/:id` returns it (amounts in integer fen). */
-export type AssetType = 'water_right' | 'forest_right' | 'emission_right' | 'carbon' | 'land_right' | 'gep_site';
+export type AssetType = 'water_right' | 'forest_right' | 'emission_right' | 'carbon' | 'land_right' | 'gep_site' | 'product_order';
 export type RegistrationState = 'draft' | 'submitted' | 'verified' | 'rejected';
 export type EncumbranceStatus = 'free' | 'pledged' | 'frozen';
 
-export const ASSET_TYPES: readonly AssetType[] = ['water_right', 'forest_right', 'emission_right', 'carbon', 'land_right', 'gep_site'];
+export const ASSET_TYPES: readonly AssetType[] = ['water_right', 'forest_right', 'emission_right', 'carbon', 'land_right', 'gep_site', 'product_order'];
 
 export interface Asset {
   id: string;
