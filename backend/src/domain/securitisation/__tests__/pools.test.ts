@@ -155,4 +155,25 @@ describe('pool life: select, structure, review, issue, servicer report', () => {
     const pdf = await fetch(`${t.baseUrl}/api/securitisation-pools/${poolId}/servicer-reports/2026-10/report.pdf`, { headers: { Authorization: `Bearer ${tokens['regulator']}` } });
     expect([pdf.status, pdf.headers.get('content-type'), (await pdf.arrayBuffer()).byteLength > 1000]).toEqual([200, 'application/pdf', true]);
   });
+
+  test('maker ≠ checker: the approver who built a pool cannot issue it; cancelling the reviewed pool releases its loan', async () => {
+    const loanId = await activeLoan('2026-08-15');
+    const created = await t.api.post('/api/securitisation-pools', { name: '审批人自建资产池' }, tokens['bank.approver']);
+    const id = created.body.id as string;
+    const selected = await post(t, `/api/securitisation-pools/${id}/select`, { criteria: {} }, 'bank.approver');
+    expect(selected.body.loanIds).toEqual([loanId]);
+    const structured = await post(t, `/api/securitisation-pools/${id}/structure`, {
+      tranches: [{ name: 'A', class: 'senior', sizeFen: 16_000_000, couponRate: 0.028 }, { name: 'C', class: 'subordinated', sizeFen: 4_000_000, couponRate: 0 }],
+      feeRate: 0, reserve: { initialFen: 0, targetFen: 0 }, reviewerInstitutionId: reviewerId,
+    }, 'bank.approver');
+    expect(structured.status).toBe(200);
+    const documentId = await upload(t, tokens['reviewer']!, '第二方意见 2');
+    expect((await post(t, `/api/securitisation-pools/${id}/review`, { type: 'second_party_opinion', opinion: '符合', conclusion: 'aligned', documentId }, 'reviewer')).status).toBe(200);
+    const before = await databaseDigest(t.platform);
+    const own = await post(t, `/api/securitisation-pools/${id}/issue`, { issueDate: '2026-11-29' }, 'bank.approver');
+    expect([own.status, own.body.error.code]).toEqual([403, 'SECURITISATION_MAKER_CHECKER']);
+    expect(await databaseDigest(t.platform)).toEqual(before);
+    expect((await post(t, `/api/securitisation-pools/${id}/cancel`, { reason: '不再发行' }, 'bank.approver')).body.state).toBe('CANCELLED');
+    expect(await markerOf(loanId)).toBeNull();
+  });
 });
