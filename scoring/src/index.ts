@@ -1,4 +1,5 @@
 // Public surface of the scoring library. Each area re-exports its own operations.
+export { ScoringInputError } from './input-error.js';
 export * from './money/index.js';
 export * from './points/index.js';
 export * from './valuation/index.js';

@@ -1,18 +1,9 @@
+import { ScoringInputError } from '../input-error.js';
+
 /**
  * A guarantee input or configuration that cannot be used. `field` names the first failing field,
  * so an API can answer HTTP 400 { code, message, field }.
  */
-export class GuaranteeInputError extends Error {
+export class GuaranteeInputError extends ScoringInputError {
   readonly code = 'GUARANTEE_INPUT_INVALID';
-  constructor(
-    message: string,
-    readonly field: string,
-  ) {
-    super(message);
-    this.name = 'GuaranteeInputError';
-  }
-
-  toJSON(): { code: string; message: string; field: string } {
-    return { code: this.code, message: this.message, field: this.field };
-  }
 }

@@ -1,15 +1,6 @@
-/** A product-order valuation input or configuration that cannot be used; `field` names the first failing field (HTTP 400). */
-export class OrderInputError extends Error {
-  readonly code = 'ORDER_INPUT_INVALID';
-  constructor(
-    message: string,
-    readonly field: string,
-  ) {
-    super(message);
-    this.name = 'OrderInputError';
-  }
+import { ScoringInputError } from '../input-error.js';
 
-  toJSON(): { code: string; message: string; field: string } {
-    return { code: this.code, message: this.message, field: this.field };
-  }
+/** A product-order valuation input or configuration that cannot be used; `field` names the first failing field (HTTP 400). */
+export class OrderInputError extends ScoringInputError {
+  readonly code = 'ORDER_INPUT_INVALID';
 }
