@@ -1,5 +1,6 @@
 import { auditChainCheckJob } from './audit-chain-check.job.js';
 import { bondReportsJob } from './bond-reports.job.js';
+import { certificationExpiryJob } from './certification-expiry.job.js';
 import { compensationDeemedAcceptanceJob } from './compensation-deemed-acceptance.job.js';
 import { gepRecoveryJob } from './gep-recovery.job.js';
 import { guaranteesRecoveryJob } from './guarantees-recovery.job.js';
@@ -17,5 +18,5 @@ export const jobDefinitions: readonly JobDefinition[] = [
   auditChainCheckJob, purgeExpiredSessionsJob, pointsRecomputeJob,
   revaluationCarbonJob, revaluationYearlyJob, revaluationPriceMovesJob,
   loansOverdueJob, loansRecoveryJob, guaranteesRecoveryJob, bondReportsJob,
-  compensationDeemedAcceptanceJob, gepRecoveryJob,
+  compensationDeemedAcceptanceJob, gepRecoveryJob, certificationExpiryJob,
 ];

@@ -11,7 +11,9 @@ import type { SubjectRepository } from '../../db/subjects/subject.repository.js'
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { Clock } from '../clock.js';
 import type { DocumentService } from '../documents/document-service.js';
+import type { PointsServices } from '../points/points-services.js';
 import { CertificationService } from './certification-service.js';
+import { CertifiedProductionFeed } from './certified-production.js';
 import { TraceabilityService } from './traceability-service.js';
 
 export interface CertificationWiring {
@@ -22,6 +24,7 @@ export interface CertificationWiring {
   institutions: InstitutionRepository;
   subjects: SubjectRepository;
   assets: AssetRepository;
+  points: PointsServices;
 }
 
 export function certificationArea(w: CertificationWiring) {
@@ -31,7 +34,8 @@ export function certificationArea(w: CertificationWiring) {
     steps: new CustodyStepRepository(w.connection),
     keys: new CustodySigningKeyRepository(w.connection),
   };
-  const certification = new CertificationService({ certificates: repositories.certificates, documents: w.documents, institutions: w.institutions, subjects: w.subjects, audit: w.audit, clock: w.clock });
+  const certifiedProduction = new CertifiedProductionFeed({ certificates: repositories.certificates, submissions: w.points.repositories.submissions, subjects: w.subjects, rescoring: w.points.rescoring, clock: w.clock });
+  const certification = new CertificationService({ certificates: repositories.certificates, documents: w.documents, institutions: w.institutions, subjects: w.subjects, audit: w.audit, clock: w.clock, certifiedProduction });
   const traceability = new TraceabilityService({ ...repositories, assets: w.assets, certification, documents: w.documents, institutions: w.institutions, subjects: w.subjects, audit: w.audit, clock: w.clock });
   // A producer reads the documents of its own certificates (uploaded by the certifier).
   w.documents.grantAccess(async (principal, meta) => {
@@ -39,7 +43,7 @@ export function certificationArea(w: CertificationWiring) {
     const page = await repositories.certificates.list({ kind: 'producer', subjectId: principal.subjectId }, { limit: 200, offset: 0 });
     return page.items.some((c) => c.documents.some((d) => d.id === meta.id));
   });
-  return { certificationRepositories: repositories, certification, traceability };
+  return { certificationRepositories: repositories, certification, traceability, certifiedProduction };
 }
 
 export type CertificationArea = ReturnType<typeof certificationArea>;

@@ -11,6 +11,7 @@ import type { DocumentService } from '../documents/document-service.js';
 import { AppError, forbidden, notFound } from '../errors/index.js';
 import { can, readsAllTenants, type Actor, type Principal } from '../identity/principal.js';
 import { chinaDate } from '../points/china-date.js';
+import type { CertifiedProductionFeed } from './certified-production.js';
 import { certificateStateMachine, certificateValidity, type CertificateValidity } from './certificate-state-machine.js';
 
 export type Caller = Actor & { principal: Principal };
@@ -47,6 +48,8 @@ export class CertificationService {
       subjects: SubjectRepository;
       audit: AuditTrail;
       clock: Clock;
+      /** Feeds the producer's certified production to the enterprise points engine. */
+      certifiedProduction: CertifiedProductionFeed;
     },
   ) {}
 
@@ -73,6 +76,7 @@ export class CertificationService {
     });
     if (!certificate) throw new AppError('CERTIFICATE_NUMBER_EXISTS', `certificate ${input.certificateNumber} already exists`, { field: 'certificateNumber' });
     await this.deps.audit.append(actor, { action: 'certificate.issue', entityType: 'product_certificate', entityId: certificate.id, after: { certificateNumber: certificate.certificateNumber, scheme: certificate.scheme, producerSubjectId: certificate.producerSubjectId, validUntil: certificate.validUntil } });
+    await this.deps.certifiedProduction.sync(certificate.producerSubjectId);
     return this.view(certificate);
   }
 
@@ -85,6 +89,7 @@ export class CertificationService {
     const after = await this.deps.certificates.transition(scope, id, step.from, { state: step.to, revocation: { reason, at: this.deps.clock.now(), by: userRef(actor.principal) } });
     if (!after) throw new AppError('CERTIFICATE_INVALID_TRANSITION', `the certificate is ${before.state}; only an ACTIVE one can be revoked`, { details: { currentState: before.state, allowed: step.from } });
     await this.deps.audit.append(actor, { action: 'certificate.revoke', entityType: 'product_certificate', entityId: id, before: { state: before.state }, after: { state: after.state, reason } });
+    await this.deps.certifiedProduction.sync(after.producerSubjectId);
     return this.view(after);
   }
 

@@ -21,9 +21,12 @@ export class RuleSetLibrary {
 
   constructor(private readonly versions: RuleSetVersionRepository, private readonly now: () => Date) {}
 
-  /** First start: the default rule sets become the scheduled versions (they are in force from their dates). */
+  /**
+   * Every start: each default rule-set version shipped with the scoring library and not yet stored
+   * becomes a scheduled version (in force from its date). A version already stored — even one an
+   * operator withdrew — is left as it is (unique rule-set id and version).
+   */
   async ensureDefaults(): Promise<void> {
-    if ((await this.versions.count()) > 0) return;
     for (const ruleSet of defaultRuleSets()) {
       await this.versions.insert({
         ruleSetId: ruleSet.id, version: ruleSet.version, subjectType: ruleSet.subjectType, effectiveFrom: ruleSet.effectiveFrom,

@@ -26,9 +26,10 @@ afterAll(() => t.close());
 describe('rule-set lifecycle: upload → simulate → schedule', () => {
   let id: string;
 
-  test('the default rule sets are the scheduled versions in force', async () => {
+  test('the default rule sets are the scheduled versions (enterprise 1.1.0 from 2027-01-01 adds certified production)', async () => {
     const res = await t.api.get('/api/points/rule-sets', kit.tokens['admin']);
     expect(res.body.items.map((v: { ruleSetId: string; version: string; state: string }) => [v.ruleSetId, v.version, v.state])).toEqual([
+      ['enterprise-default', '1.1.0', 'scheduled'],
       ['enterprise-default', '1.0.0', 'scheduled'],
       ['individual-default', '1.0.0', 'scheduled'],
       ['social-organisation-default', '1.0.0', 'scheduled'],
