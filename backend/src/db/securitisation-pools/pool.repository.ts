@@ -50,6 +50,21 @@ export class PoolRepository {
     return doc ? toPool(doc) : undefined;
   }
 
+  /**
+   * Recovery (no tenant: a system job over every bank): pools whose selection was interrupted — a
+   * pending selection recorded before `before` and never finished.
+   */
+  async withStalePendingSelection(before: Date): Promise<SecuritisationPool[]> {
+    const docs = await this.model.find({ pendingSelection: { $ne: null }, 'pendingSelection.at': { $lt: before } }, { servicerReports: 0 }).limit(500).lean();
+    return docs.map((d) => ({ ...toPool(d), servicerReports: [] }));
+  }
+
+  /** Recovery (system job): the pools named by loan markers, any bank. */
+  async findManyUnscoped(ids: readonly string[]): Promise<SecuritisationPool[]> {
+    const docs = await this.model.find({ _id: { $in: ids.filter(isObjectId).map(objectId) } }, { servicerReports: 0 }).lean();
+    return docs.map((d) => ({ ...toPool(d), servicerReports: [] }));
+  }
+
   /** An update that is not a state change, guarded by the tenant and `expected`. */
   async update(institutionId: string, id: string, expected: Record<string, unknown>, update: Record<string, unknown>): Promise<SecuritisationPool | undefined> {
     if (!isObjectId(id)) return undefined;
@@ -79,6 +94,18 @@ export class LoanPoolMarker {
       { $set: { securitisationPoolId: poolId } },
     );
     return result.matchedCount === 1;
+  }
+
+  /** Recovery: every pool id some loan is marked with (served by the partial index on securitisationPoolId). */
+  async markedPoolIds(): Promise<string[]> {
+    const ids = await this.loans.distinct('securitisationPoolId', { securitisationPoolId: { $type: 'string' } });
+    return (ids as unknown[]).map(String);
+  }
+
+  /** Recovery: unmarks loans still marked with a pool id no pool has (any bank). */
+  async unmarkOrphans(poolId: string): Promise<number> {
+    const result = await this.loans.updateMany({ securitisationPoolId: poolId }, { $set: { securitisationPoolId: null } });
+    return result.modifiedCount;
   }
 
   /** Unmarks this pool's loans, except `keep` (a new selection, a cancelled pool). */

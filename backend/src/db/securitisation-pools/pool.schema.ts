@@ -20,6 +20,8 @@ const poolSchema = new Schema(
     issue: { type: Schema.Types.Mixed, default: null },
     trancheBalances: { type: Schema.Types.Mixed, default: {} },
     servicerReports: { type: [Schema.Types.Mixed], default: [] },
+    /** At redemption: the tranche balances left unpaid (holders' losses, bottom-up), if any. */
+    redemption: { type: Schema.Types.Mixed, default: null },
     configVersion: { type: String, required: true },
     history: { type: [Schema.Types.Mixed], default: [] },
   },
@@ -29,6 +31,8 @@ const poolSchema = new Schema(
 poolSchema.index({ institutionId: 1, createdAt: -1 });
 // The reviewer's queue: pools whose structure names its institution.
 poolSchema.index({ 'structure.reviewerInstitutionId': 1, state: 1 });
+// The selection recovery job: pools whose pending selection was recorded before a moment.
+poolSchema.index({ 'pendingSelection.at': 1 }, { partialFilterExpression: { 'pendingSelection.at': { $exists: true } } });
 // Platform readers: pools by state (issued and later).
 poolSchema.index({ state: 1, createdAt: -1 });
 

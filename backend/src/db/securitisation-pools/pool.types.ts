@@ -82,6 +82,8 @@ export interface SecuritisationPool {
   issue: { issueDate: string; by: UserRef } | null;
   trancheBalances: Record<string, number>;
   servicerReports: ServicerReport[];
+  /** At redemption: the tranche balances left unpaid when every loan had ended (holders' losses, bottom-up). */
+  redemption?: { at: Date; lossesFen: Record<string, number>; totalLossFen: number } | null;
   configVersion: string;
   history: PoolHistoryEntry[];
   createdAt: Date;

@@ -26,6 +26,8 @@ export interface Valuation {
   result: ValuationResult;
   priceSources: PriceSource[];
   configVersion: string;
+  /** Every configuration a valuation outside the engine used, by name (a product order: productOrder and valuation). */
+  configVersions?: Record<string, string>;
   engineVersion: string;
   valuationDate: string;
   valueFen: number;

@@ -14,6 +14,8 @@ const valuationSchema = new Schema(
     resultJson: { type: String, required: true },
     priceSources: { type: [{ _id: false, reference: String, date: String, priceFen: Number, unit: String, source: String, role: String }], default: [] },
     configVersion: { type: String, required: true },
+    /** Product orders (issue 14): the product-order and the valuation configuration versions used. */
+    configVersions: { type: Schema.Types.Mixed, default: undefined },
     engineVersion: { type: String, required: true },
     valuationDate: { type: String, required: true },
     valueFen: { type: Number, required: true },

@@ -72,18 +72,40 @@ export function orderResult(request: OrderValuationRequest, config: ProductOrder
   return result as unknown as ValuationResult;
 }
 
-export class ProductOrderValuer implements SpecialValuer {
-  constructor(private readonly deps: { grades: GradeSource; config: ProductOrderConfig }) {}
+/** The valuation configuration in force (its version is recorded with every order valuation). */
+export interface ValuationConfigSource {
+  current(): Promise<{ version: string; config: { rounding: string } }>;
+}
 
-  async value(asset: Asset, valuationDate: string): Promise<{ request: Record<string, unknown>; result: ValuationResult; configVersion: string }> {
+/**
+ * Values product orders. Each valuation records both configuration versions it ran under: the
+ * product-order configuration (dilution, discount, buyer factors, haircuts, pledge rate, grace) and
+ * the valuation configuration in force (the platform's valuation rules: rounding, the range and
+ * confidence conventions every valuation follows), on the valuation and in its stored request.
+ */
+export class ProductOrderValuer implements SpecialValuer {
+  constructor(private readonly deps: { grades: GradeSource; config: ProductOrderConfig; valuationConfigs: ValuationConfigSource }) {}
+
+  async value(asset: Asset, valuationDate: string): Promise<{ request: Record<string, unknown>; result: ValuationResult; configVersion: string; configVersions: Record<string, string> }> {
     const d = asset.details as { amountFen: number; paymentDate: string; buyerSubjectId?: string };
     const grade = d.buyerSubjectId ? ((await this.deps.grades.find(d.buyerSubjectId))?.grade ?? null) : null;
     const paidFen = (asset.orderPayments ?? []).reduce((s, p) => s + p.amountFen, 0);
+    const valuationConfig = await this.deps.valuationConfigs.current();
+    if (valuationConfig.config.rounding !== this.deps.config.rounding) {
+      throw new AppError('PRODUCT_ORDER_INVALID_STEP', `the valuation configuration ${valuationConfig.version} rounds ${valuationConfig.config.rounding}, the product-order configuration ${this.deps.config.version} ${this.deps.config.rounding}: they must agree`);
+    }
+    const configVersions = { productOrder: this.deps.config.version, valuation: valuationConfig.version };
     const request: OrderValuationRequest = { assetType: 'product_order', assetId: asset.id, valuationDate, amountFen: d.amountFen, paidFen, paymentDate: d.paymentDate, buyerGrade: grade };
-    return { request: { ...request }, result: orderResult(request, this.deps.config), configVersion: this.deps.config.version };
+    return { request: { ...request, configVersions }, result: orderResult(request, this.deps.config), configVersion: this.deps.config.version, configVersions };
   }
 
+  /** Runs a stored request again; it must have been valued under this product-order configuration version. */
   reproduce(request: Record<string, unknown>): ValuationResult {
-    return orderResult(request as unknown as OrderValuationRequest, this.deps.config);
+    const recorded = (request['configVersions'] as Record<string, string> | undefined)?.['productOrder'];
+    if (recorded !== undefined && recorded !== this.deps.config.version) {
+      throw new AppError('PRODUCT_ORDER_INVALID_STEP', `the valuation used product-order configuration ${recorded}; only ${this.deps.config.version} is available`);
+    }
+    const { configVersions: _versions, ...order } = request;
+    return orderResult(order as unknown as OrderValuationRequest, this.deps.config);
   }
 }

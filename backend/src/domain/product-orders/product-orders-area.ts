@@ -22,7 +22,7 @@ export interface ProductOrdersWiring {
 }
 
 export function productOrdersArea(w: ProductOrdersWiring) {
-  w.valuations.registerValuer('product_order', new ProductOrderValuer({ grades: w.snapshots, config: defaultProductOrderConfig }));
+  w.valuations.registerValuer('product_order', new ProductOrderValuer({ grades: w.snapshots, config: defaultProductOrderConfig, valuationConfigs: { current: () => w.valuations.configInForce() } }));
   const productOrders = new ProductOrderService({ assets: w.assets, documents: w.documents, loans: w.loanServicing, encumbrance: w.encumbrance, audit: w.audit, clock: w.clock });
   return { productOrders };
 }

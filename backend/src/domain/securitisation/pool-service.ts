@@ -32,6 +32,9 @@ import { buildServicerReport } from './servicer-report.js';
 export type Caller = Actor & { principal: Principal };
 const userRef = (p: Principal) => ({ userId: p.userId, username: p.username });
 const MAX_LOANS = 2000;
+/** A pending selection older than this was interrupted (a selection marks at most MAX_LOANS loans in seconds). */
+export const SELECTION_STALE_MS = 10 * 60_000;
+const recoveryActor: Actor = { requestId: 'securitisation-recovery' };
 
 export interface StructureInput {
   tranches: TrancheSpec[];
@@ -272,14 +275,62 @@ export class PoolService {
     return { pool, report, originatorName: originator?.name ?? pool.institutionId };
   }
 
-  /** AMORTISING → REDEEMED once every tranche balance is 0. */
+  /**
+   * AMORTISING → REDEEMED once every tranche balance is 0, or once every pool loan has ended (CLOSED
+   * or WRITTEN_OFF) and the last month's servicer report is recorded: the balances left are the
+   * holders' losses, which sit bottom-up (principal is paid sequentially, senior first) and are
+   * recorded with the redemption.
+   */
   async redeem(actor: Caller, id: string): Promise<SecuritisationPool> {
     this.originator(actor, 'redeem');
     const pool = await this.visible(actor.principal, id);
     this.requireState(pool, 'redeem');
     const open = Object.entries(pool.trancheBalances).filter(([, v]) => v > 0);
-    if (open.length) throw new AppError('SECURITISATION_CHECK_FAILED', `tranches still outstanding: ${open.map(([k]) => k).join(', ')}`, { details: { check: 'tranches_repaid' } });
-    return this.move(actor, pool, 'redeem', {});
+    if (open.length) {
+      const loans = await this.poolLoans(pool);
+      const live = loans.filter((l) => !['CLOSED', 'WRITTEN_OFF'].includes(l.state)).map((l) => l.id);
+      if (live.length) throw new AppError('SECURITISATION_CHECK_FAILED', `tranches still outstanding: ${open.map(([k]) => k).join(', ')}, and ${live.length} pool loan(s) still running`, { details: { check: 'tranches_repaid', loanIds: live } });
+      const lastEnd = loans.flatMap((l) => l.history.filter((h) => ['CLOSED', 'WRITTEN_OFF'].includes(h.to)).map((h) => new Date(h.at).toISOString().slice(0, 7))).sort().at(-1) ?? '';
+      if (!pool.servicerReports.some((r) => r.period >= lastEnd)) {
+        throw new AppError('SECURITISATION_CHECK_FAILED', `record the servicer report of ${lastEnd} (the month the last loan ended) before redeeming`, { details: { check: 'tranches_repaid', period: lastEnd } });
+      }
+    }
+    const losses = Object.fromEntries(open);
+    return this.move(actor, pool, 'redeem', { set: { redemption: { at: this.deps.clock.now(), lossesFen: losses, totalLossFen: open.reduce((s, [, v]) => s + v, 0) } } }, { trancheBalances: pool.trancheBalances });
+  }
+
+  /**
+   * Recovery after a crash (the securitisation.recovery job): a selection interrupted between marking
+   * its loans and recording them on the pool leaves a pending selection and markers the pool does not
+   * hold. Once the pending selection is older than SELECTION_STALE_MS (no selection runs that long),
+   * it is claimed with a compare-and-set on its time and the markers of loans outside the pool's
+   * recorded loans are removed — a loan the pool holds keeps its marker. Markers of cancelled pools
+   * (a cancel interrupted after its state change) and of pools that do not exist are removed too.
+   * Safe to rerun: a second run finds nothing to do.
+   */
+  async recoverSelections(): Promise<{ pools: string[]; unmarked: number }> {
+    const before = new Date(this.deps.clock.now().getTime() - SELECTION_STALE_MS);
+    const recovered = new Map<string, { institutionId: string | null; unmarked: number; reason: string }>();
+    for (const pool of await this.deps.pools.withStalePendingSelection(before)) {
+      const claimed = await this.deps.pools.update(pool.institutionId, pool.id, { 'pendingSelection.at': pool.pendingSelection!.at }, { $set: { pendingSelection: null } });
+      if (!claimed) continue; // a new selection or another recovery run took it
+      const removed = await this.deps.marker.unmarkExcept(pool.institutionId, pool.id, claimed.state === 'CANCELLED' ? [] : claimed.loanIds);
+      recovered.set(pool.id, { institutionId: pool.institutionId, unmarked: removed, reason: 'interrupted_selection' });
+    }
+    const markedIds = await this.deps.marker.markedPoolIds();
+    const pools = new Map((await this.deps.pools.findManyUnscoped(markedIds)).map((p) => [p.id, p]));
+    for (const poolId of markedIds) {
+      const pool = pools.get(poolId);
+      if (pool && pool.state !== 'CANCELLED') continue;
+      const removed = pool ? await this.deps.marker.unmarkExcept(pool.institutionId, pool.id, []) : await this.deps.marker.unmarkOrphans(poolId);
+      if (removed > 0) recovered.set(poolId, { institutionId: pool?.institutionId ?? null, unmarked: removed + (recovered.get(poolId)?.unmarked ?? 0), reason: pool ? 'cancelled_pool' : 'missing_pool' });
+    }
+    let unmarked = 0;
+    for (const [poolId, r] of recovered) {
+      unmarked += r.unmarked;
+      await this.deps.audit.append(recoveryActor, { action: 'securitisation.selection.recovered', entityType: 'securitisation_pool', entityId: poolId, after: { reason: r.reason, unmarkedLoans: r.unmarked }, ...(r.institutionId ? { institutionId: r.institutionId } : {}) });
+    }
+    return { pools: [...recovered.keys()], unmarked };
   }
 
   /** Cancel before issue: the loans' pool markers are released. */

@@ -28,8 +28,13 @@ export function buildServicerReport(input: { period: string; loans: readonly Loa
         row.penaltyFen += sum(['penalty']);
       }
     }
-    if (loan.history.some((h) => h.to === 'DEFAULTED' && new Date(h.at).toISOString().startsWith(input.period))) {
-      row.defaultedFen = Number((loan.outstanding as { principalOutstandingFen?: number } | null)?.principalOutstandingFen ?? 0);
+    const defaultedAt = loan.history.find((h) => h.to === 'DEFAULTED' && new Date(h.at).toISOString().startsWith(input.period))?.at;
+    if (defaultedAt) {
+      // the principal outstanding when the loan defaulted: what is outstanding now plus the principal
+      // repaid or recovered since (records written after the default)
+      const since = loan.repayments.filter((r) => new Date(r['recordedAt'] as string | Date).getTime() >= new Date(defaultedAt).getTime());
+      const repaidSince = since.flatMap((r) => (r['lines'] ?? []) as Line[]).filter((l) => PRINCIPAL.includes(l.component)).reduce((s, l) => s + l.amountFen, 0);
+      row.defaultedFen = Number((loan.outstanding as { principalOutstandingFen?: number } | null)?.principalOutstandingFen ?? 0) + repaidSince;
       defaulted.push(loan.id);
     }
     rows.push(row);

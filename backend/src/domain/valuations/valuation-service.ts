@@ -42,7 +42,7 @@ export interface Reproduction {
 
 /** A valuation method outside the engine (product orders, issue 14), registered by its area. */
 export interface SpecialValuer {
-  value(asset: Asset, valuationDate: string): Promise<{ request: Record<string, unknown>; result: ValuationResult; configVersion: string }>;
+  value(asset: Asset, valuationDate: string): Promise<{ request: Record<string, unknown>; result: ValuationResult; configVersion: string; configVersions?: Record<string, string> }>;
   reproduce(request: Record<string, unknown>, configVersion: string): ValuationResult;
 }
 
@@ -63,6 +63,11 @@ export class ValuationService {
     audit: AuditTrail;
     clock: Clock;
   }) {}
+
+  /** The valuation configuration in force (recorded by valuers outside the engine, e.g. product orders). */
+  configInForce(): Promise<{ version: string; config: { rounding: string } }> {
+    return this.deps.configs.current();
+  }
 
   today(): string {
     return this.deps.clock.now().toISOString().slice(0, 10);
@@ -87,13 +92,13 @@ export class ValuationService {
   /** Values an asset now and stores the result once per idempotency key (revaluation reruns get the first). */
   async value(asset: Asset, options: ValuationOptions): Promise<{ valuation: Valuation; created: boolean }> {
     const special = this.special.get(asset.assetType);
-    const { request, result, priceSources, configVersion } = special
+    const { request, result, priceSources, configVersion, configVersions } = special
       ? { ...(await special.value(asset, options.valuationDate)), priceSources: [] }
-      : await this.engineValuation(asset, options.valuationDate);
+      : { ...(await this.engineValuation(asset, options.valuationDate)), configVersions: undefined };
     const previous = await this.deps.valuations.latestOf(asset.id);
     const outcome = await this.deps.valuations.insertOnce({
       assetId: asset.id, subjectId: asset.subjectId, institutionId: options.institutionId, purpose: options.purpose, requestedBy: options.requestedBy,
-      request: request as ValuationRequest, result, priceSources, configVersion, engineVersion, valuationDate: options.valuationDate,
+      request: request as ValuationRequest, result, priceSources, configVersion, ...(configVersions ? { configVersions } : {}), engineVersion, valuationDate: options.valuationDate,
       valueFen: result.valueFen, lendingValueFen: result.lendingValueFen, maxLoanFen: result.maxLoanFen,
       previousValuationId: previous?.id ?? null, changeFen: previous ? result.valueFen - previous.valueFen : null,
       idempotencyKey: options.idempotencyKey, valuedAt: this.deps.clock.now(),

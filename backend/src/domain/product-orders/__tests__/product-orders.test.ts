@@ -86,6 +86,9 @@ describe('product-order pledges', () => {
     expect({ valueFen: valuation.valueFen, lendingValueFen: valuation.lendingValueFen, maxLoanFen: valuation.maxLoanFen }).toEqual(expectedByFactor[factor]);
     expect(valuation.result).toMatchObject({ assetType: 'product_order', method: 'product_order.discounted_receivable', maxTermYears: 0.5, pledgeRate: 0.7, valuationDate: '2026-11-29' });
     expect(valuation.result.inputs['latestLoanEndDate']).toMatchObject({ value: '2027-06-07' });
+    // both configurations it ran under are recorded, on the valuation and in its stored request
+    expect([valuation.configVersion, valuation.configVersions]).toEqual(['2026.11.1', { productOrder: '2026.11.1', valuation: '2026.11.1' }]);
+    expect(valuation.request.configVersions).toEqual({ productOrder: '2026.11.1', valuation: '2026.11.1' });
     const again = (await t.api.post(`/api/valuations/${valuation.id}/reproduce`, {}, tokens['walnut.coop'])).body;
     expect(again.identical).toBe(true);
   });
