@@ -14,12 +14,13 @@ import { AssetsApi } from './assets.api';
 import { Asset, ValuationSummary } from './assets.models';
 import { saveFile } from '../valuations/save-file';
 import { GepSiteRunsComponent } from '../ecology/gep-site-runs.component';
+import { ProductOrderPanelComponent } from '../securitisation/product-order-panel.component';
 import { formatFen } from './money-format';
 
 /** One asset: its record and documents, the workflow step the caller may take, and its valuation history. */
 @Component({
   selector: 'app-asset-detail-page',
-  imports: [KeyValuePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatTableModule, RouterLink, TranslocoPipe, ApiErrorComponent, GepSiteRunsComponent],
+  imports: [KeyValuePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatTableModule, RouterLink, TranslocoPipe, ApiErrorComponent, GepSiteRunsComponent, ProductOrderPanelComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-api-error [error]="error()" />
@@ -82,6 +83,9 @@ import { formatFen } from './money-format';
           <button matButton="tonal" type="button" (click)="value('lending')" data-testid="valuation-request-lending">{{ 'assets.requestLending' | transloco }}</button>
         }
       </div>
+      @if (a.assetType === 'product_order') {
+        <app-product-order-panel [asset]="a" (changed)="asset.set($event)" />
+      }
       <h2>{{ 'assets.history' | transloco }}</h2>
       <div class="table-card">
         <table mat-table [dataSource]="history()" data-testid="valuation-history">

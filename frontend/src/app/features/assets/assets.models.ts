@@ -19,6 +19,9 @@ export interface Asset {
   encumbrance: { status: EncumbranceStatus; loanId: string | null; institutionId: string | null };
   pledgedLoan: { loanId: string; institutionId: string; outstandingFen: number } | null;
   lastValuation: { valuationId: string; valueFen: number; valuedAt: string } | null;
+  /** Product orders (issue 14): the buyer's confirmation and the buyer's payments recorded by the pledgee bank. */
+  orderConfirmation?: { method: 'buyer_user' | 'signed_document'; at: string; document?: { id: string; filename: string; sha256: string } } | null;
+  orderPayments?: { key: string; amountFen: number; date: string; loanId: string | null; appliedToLoanFen: number; recordedBy: string; at: string }[];
   createdAt: string;
 }
 

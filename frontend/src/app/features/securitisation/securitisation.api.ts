@@ -2,7 +2,8 @@ import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import { Page } from '../../core/http/page';
-import { Pool, ProductOrder, Projection, ServicerReport, Tranche } from './securitisation.models';
+import { Asset } from '../assets/assets.models';
+import { OrderPaymentResult, Pool, ProductOrder, Projection, ServicerReport, Tranche } from './securitisation.models';
 
 /** Loan-pool securitisation and product-order confirmation (issue 14). */
 @Injectable({ providedIn: 'root' })
@@ -61,5 +62,15 @@ export class SecuritisationApi {
 
   confirmOrder(id: string): Observable<ProductOrder> {
     return this.http.post<ProductOrder>(`/api/product-orders/${id}/confirm`, {});
+  }
+
+  /** The seller attaches the buyer's signed confirmation (an uploaded document) to its draft order. */
+  attachSignedConfirmation(id: string, documentId: string): Observable<Asset> {
+    return this.http.post<Asset>(`/api/product-orders/${id}/signed-confirmation`, { documentId });
+  }
+
+  /** The pledgee bank records the buyer's payment (the key makes a retry finish the same payment). */
+  recordOrderPayment(id: string, body: { amountFen: number; date: string }, idempotencyKey: string): Observable<OrderPaymentResult> {
+    return this.http.post<OrderPaymentResult>(`/api/product-orders/${id}/payments`, body, { headers: new HttpHeaders({ 'Idempotency-Key': idempotencyKey }) });
   }
 }

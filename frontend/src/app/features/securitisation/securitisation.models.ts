@@ -1,3 +1,5 @@
+import { Asset } from '../assets/assets.models';
+
 /** A securitised loan pool as the API returns it (GET /api/securitisation-pools/:id). Amounts in integer fen. */
 export type PoolState = 'DRAFT' | 'STRUCTURED' | 'REVIEWED' | 'ISSUED' | 'AMORTISING' | 'REDEEMED' | 'CANCELLED';
 export type TrancheClass = 'senior' | 'mezzanine' | 'subordinated';
@@ -69,4 +71,23 @@ export interface ProductOrder {
   details: { orderNumber: string; buyerName: string; product: string; amountFen: number; paymentDate: string; deliveryDate: string };
   orderConfirmation: { method: string; at: string } | null;
   encumbrance: { status: string };
+}
+
+/** One repayment record of a loan as the payment answer returns it (amounts in fen). */
+export interface LoanRepaymentRecord {
+  kind: string;
+  seq: number;
+  amountFen: number;
+  date: string;
+  appliedFen: number;
+  unappliedFen: number;
+  lines: { component: string; amountFen: number }[];
+  idempotencyKey?: string;
+}
+
+/** `POST /api/product-orders/:id/payments`: the order after the payment, the secured loan after its repayment, whether the order is settled. */
+export interface OrderPaymentResult {
+  order: Asset;
+  loan: { id: string; state: string; outstanding: { principalOutstandingFen?: number } | null; repayments: LoanRepaymentRecord[] };
+  settled: boolean;
 }
