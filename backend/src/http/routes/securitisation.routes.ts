@@ -89,7 +89,7 @@ export const securitisationRoutes: RouteSpec[] = [
   },
   {
     id: 'securitisation.redeem', method: 'POST', path: '/api/securitisation-pools/:id/redeem', tag, access: issue,
-    summary: 'AMORTISING → REDEEMED once every tranche balance is 0', params: id, body: 'api/bonds/empty.body',
+    summary: 'AMORTISING → REDEEMED once every tranche balance is 0, or once every pool loan has ended (CLOSED or WRITTEN_OFF) and the month it ended is reported: the balances left are recorded as the holders’ losses (bottom-up)', params: id, body: 'api/bonds/empty.body',
     handler: (i: AuthenticatedInput<unknown, unknown, Id>, p) => p.services.securitisation.redeem(i.actor, i.params.id),
   },
   {
