@@ -164,9 +164,9 @@ const ECOLOGICAL = ['drought', 'carbon_price_fall', 'forest_fire'] as const;
             <thead><tr><th>{{ 'securitisation.period' | transloco }}</th><th>{{ 'securitisation.collections' | transloco }}</th><th>{{ 'securitisation.defaults' | transloco }}</th><th>{{ 'securitisation.recoveries' | transloco }}</th><th></th></tr></thead>
             <tbody>
               @for (r of p.servicerReports; track r.period) {
-                <tr data-testid="report-row">
+                <tr data-testid="report-row" [attr.data-period]="r.period">
                   <td>{{ r.period }}</td><td>{{ fen(r.collections.totalFen) }}</td><td>{{ fen(r.defaultsFen) }}</td><td>{{ fen(r.recoveriesFen) }}</td>
-                  <td><button matButton="text" type="button" (click)="download(r.period, 'pdf')">PDF</button><button matButton="text" type="button" (click)="download(r.period, 'csv')">CSV</button></td>
+                  <td><button matButton="text" type="button" data-testid="report-pdf" (click)="download(r.period, 'pdf')">PDF</button><button matButton="text" type="button" data-testid="report-csv" (click)="download(r.period, 'csv')">CSV</button></td>
                 </tr>
               }
             </tbody>
