@@ -19,22 +19,27 @@ afterAll(async () => {
 
 /** What each role's side navigation holds, from the permission table. */
 const expectedNav: Record<string, string[]> = {
-  admin: ['home', 'audit', 'institutions', 'approval-limits', 'users', 'jobs', 'prices', 'statistics', 'ruleSets'],
-  regulator: ['home', 'audit', 'statistics'],
-  'bank.officer': ['home', 'collateral', 'prices', 'loan-queue', 'guarantee-requests', 'bonds'],
+  admin: ['home', 'audit', 'institutions', 'approval-limits', 'users', 'jobs', 'prices', 'statistics', 'ruleSets', 'gepRuns', 'catalogue', 'compensation'],
+  regulator: ['home', 'audit', 'statistics', 'gepRuns', 'catalogue', 'compensation'],
+  'bank.officer': ['home', 'collateral', 'prices', 'loan-queue', 'guarantee-requests', 'bonds', 'securitisation'],
   verifier: ['home', 'assetVerification', 'prices', 'pointsReview'],
-  'bank.approver': ['home', 'collateral', 'prices', 'loan-approvals', 'bond-allocations', 'trading-consents'],
+  'bank.approver': ['home', 'collateral', 'prices', 'loan-approvals', 'bond-allocations', 'trading-consents', 'securitisation'],
   'guarantee.officer': ['home', 'guarantee-queue', 'guarantee-claims', 'guarantee-portfolio'],
   'guarantee.approver': ['home', 'guarantee-committee'],
-  reviewer: ['home', 'bond-reviews'],
+  reviewer: ['home', 'bond-reviews', 'securitisation-reviews'],
   issuer: ['home', 'bonds', 'bond-allocations'],
-  enterprise: ['home', 'assets', 'prices', 'loans', 'points', 'traceability', 'trading'],
-  org: ['home', 'assets', 'prices', 'loans', 'points'],
-  citizen: ['home', 'assets', 'prices', 'loans', 'points'],
+  enterprise: ['home', 'assets', 'prices', 'loans', 'points', 'traceability', 'trading', 'product-orders'],
+  org: ['home', 'assets', 'prices', 'loans', 'points', 'product-orders'],
+  citizen: ['home', 'assets', 'prices', 'loans', 'points', 'product-orders'],
   certifier: ['home', 'traceability'],
   coldchain: ['home', 'traceability'],
   trader: ['home', 'prices', 'trading'],
   'damage.officer': ['home', 'damage-cases'],
+  'damage.reviewer': ['home', 'damage-cases'],
+  // Ecology: a prefecture government runs GEP and basin compensation; the GEP preparer reads the catalogue; the monitoring station only the catalogue.
+  'gov.aksu': ['home', 'gepRuns', 'catalogue', 'compensation'],
+  'gep.preparer': ['home', 'gepRuns', 'catalogue'],
+  monitor: ['home', 'catalogue'],
 };
 
 const logIn = (page: Page, username: string, password?: string): Promise<void> => submitLogin(page, t.baseUrl, username, password);
