@@ -79,7 +79,7 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
   const certification = certificationArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, assets: repositories.assets, points });
   const securitisation = securitisationArea({ connection, clock, audit, documents, institutions: repositories.institutions, subjects: repositories.subjects, assets: repositories.assets, loans: loans.loanRepositories.loans, prices: services.prices, valuationConfigs: services.valuationConfigs });
   const productOrders = productOrdersArea({ clock, audit, documents, assets: repositories.assets, encumbrance: services.assetEncumbrance, valuations: services.valuations, snapshots: points.repositories.snapshots, loans: loans.loanRepositories.loans, loanServicing: loans.loanServicing });
-  const statistics = statisticsArea({ connection, clock, institutions: repositories.institutions, subjects: repositories.subjects, bonds: bonds.bondRepositories });
+  const statistics = statisticsArea({ connection, clock, institutions: repositories.institutions, subjects: repositories.subjects, bonds: bonds.bondRepositories, trades: trading.tradingRepositories.trades });
   return {
     config,
     logger,

@@ -13,11 +13,12 @@ import { revaluationCarbonJob } from './revaluation-carbon.job.js';
 import { revaluationPriceMovesJob } from './revaluation-price-moves.job.js';
 import { revaluationYearlyJob } from './revaluation-yearly.job.js';
 import { securitisationRecoveryJob } from './securitisation-recovery.job.js';
+import { tradingRecoveryJob } from './trading-recovery.job.js';
 
 /** Every background job. Later areas add theirs here (revaluation, nightly points recompute…). */
 export const jobDefinitions: readonly JobDefinition[] = [
   auditChainCheckJob, purgeExpiredSessionsJob, pointsRecomputeJob,
   revaluationCarbonJob, revaluationYearlyJob, revaluationPriceMovesJob,
   loansOverdueJob, loansRecoveryJob, guaranteesRecoveryJob, bondReportsJob,
-  compensationDeemedAcceptanceJob, gepRecoveryJob, certificationExpiryJob, securitisationRecoveryJob,
+  compensationDeemedAcceptanceJob, gepRecoveryJob, certificationExpiryJob, tradingRecoveryJob, securitisationRecoveryJob,
 ];

@@ -27,7 +27,7 @@ export function statisticsCsv(s: GreenFinanceStatistics): string {
 }
 
 /** The tables of the statistics, each exportable as its own CSV (`?table=`; `loans` is the default). */
-export const statisticsTables = ['loans', 'quarter', 'pledged', 'ltv', 'guarantees', 'grades', 'bonds', 'benefits'] as const;
+export const statisticsTables = ['loans', 'quarter', 'pledged', 'ltv', 'guarantees', 'grades', 'bonds', 'benefits', 'trades'] as const;
 export type StatisticsTable = (typeof statisticsTables)[number];
 
 const csv = (header: readonly string[], rows: readonly (readonly (string | number)[])[]): string =>
@@ -64,6 +64,8 @@ export function statisticsTableCsv(s: GreenFinanceStatistics, table: StatisticsT
     }
     case 'benefits':
       return csv(['measure', 'label', 'value'], Object.entries(s.bonds?.publishedBenefits ?? {}).map(([m, v]) => [m, measureName(m), v]));
+    case 'trades':
+      return csv(['right_type', 'month', 'unit', 'trades', 'quantity', 'value_fen'], (s.trading ?? []).map((r) => [r.assetType, r.month, r.unit, r.trades, r.quantity, r.valueFen]));
   }
 }
 

@@ -71,6 +71,18 @@ export class TradeRepository {
     return doc ? toTrade(doc) : undefined;
   }
 
+  /** Trades still MATCHED that were matched before `before` (left by an interrupted request), oldest first. */
+  async matchedBefore(before: Date, limit = 500): Promise<Trade[]> {
+    const docs = await this.model.find({ state: 'MATCHED', matchedAt: { $lt: before } }).sort({ matchedAt: 1, _id: 1 }).limit(limit).lean();
+    return docs.map(toTrade);
+  }
+
+  /** Every settled trade (the regulator's statistics): market, period, quantity and value only. */
+  async settledAll(): Promise<Pick<Trade, 'market' | 'period' | 'quantity' | 'valueFen'>[]> {
+    const docs = await this.model.find({ state: 'SETTLED' }, { market: 1, period: 1, quantity: 1, valueFen: 1 }).lean();
+    return docs.map((d) => ({ market: d.market, period: d.period, quantity: d.quantity, valueFen: d.valueFen }));
+  }
+
   /** Settled trades of one market and period (the volume-weighted price). */
   async settledIn(market: string, period: string): Promise<Trade[]> {
     const docs = await this.model.find({ market, state: 'SETTLED', period }).lean();

@@ -33,6 +33,8 @@ tradeSchema.index({ market: 1, state: 1, period: 1 });
 // A participant's trades as seller or buyer.
 tradeSchema.index({ sellerSubjectId: 1, matchedAt: -1 });
 tradeSchema.index({ buyerSubjectId: 1, matchedAt: -1 });
+// Recovery: trades left MATCHED by an interrupted request, oldest first (trading.recovery job).
+tradeSchema.index({ state: 1, matchedAt: 1 });
 
 const build = (connection: Connection) => connection.model('Trade', tradeSchema);
 export function tradeModel(connection: Connection): ReturnType<typeof build> {

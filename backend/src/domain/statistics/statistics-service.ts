@@ -9,6 +9,8 @@ import type { InstitutionRepository } from '../../db/institutions/institution.re
 import type { SubjectRepository } from '../../db/subjects/subject.repository.js';
 import type { CollateralFactRepository } from '../../db/statistics/collateral-facts.repository.js';
 import type { GreenLoanFact, GreenLoanFactRepository } from '../../db/statistics/green-loan-facts.repository.js';
+import type { TradeRepository } from '../../db/trades/trade.repository.js';
+import { tradingMarkets } from '../trading/trading-markets.js';
 import { ledgerOf } from '../bonds/bond-service.js';
 import type { Clock } from '../clock.js';
 import { AppError } from '../errors/index.js';
@@ -87,6 +89,16 @@ export interface CollateralStatistics {
   grades: { grade: string; subjects: number }[] | null;
 }
 
+/** Settled ecological-rights trades of one right type (asset type) in one month: count, quantity in the market's unit, value in fen. */
+export interface TradingStatisticsRow {
+  assetType: string;
+  month: string;
+  unit: string;
+  trades: number;
+  quantity: number;
+  valueFen: number;
+}
+
 export interface GreenFinanceStatistics {
   scope: { kind: 'all' } | { kind: 'bank'; institutionId: string; name: string };
   asOf: string;
@@ -100,6 +112,8 @@ export interface GreenFinanceStatistics {
   bySize: StatisticsRow[];
   bonds: BondStatistics | null;
   collateral: CollateralStatistics;
+  /** Settled trades by right type and month (China date of the trade), the regulator only (null for a bank). */
+  trading: TradingStatisticsRow[] | null;
   timing: { loansMs: number; totalMs: number };
 }
 
@@ -144,7 +158,7 @@ function signedShareBp(part: number, whole: number): number {
 }
 
 export class StatisticsService {
-  constructor(private readonly deps: { facts: GreenLoanFactRepository; collateral: CollateralFactRepository; subjects: SubjectRepository; institutions: InstitutionRepository; bonds: BondRepository; reports: ImpactReportRepository; clock: Clock }) {}
+  constructor(private readonly deps: { facts: GreenLoanFactRepository; collateral: CollateralFactRepository; subjects: SubjectRepository; institutions: InstitutionRepository; bonds: BondRepository; reports: ImpactReportRepository; trades: TradeRepository; clock: Clock }) {}
 
   /** Whose figures the caller may read: every bank's (statistics.read across tenants) or its own bank's. */
   scopeOf(principal: Principal, bankId?: string): { kind: 'all' } | { kind: 'bank'; institutionId: string } {
@@ -202,6 +216,7 @@ export class StatisticsService {
       bySize: rows((l) => l.size, (l) => sizeLabels[l.size] ?? l.size),
       bonds: scope.kind === 'all' ? await this.bondStatistics() : null,
       collateral: await this.collateralStatistics(scope.kind === 'bank' ? scope.institutionId : undefined),
+      trading: scope.kind === 'all' ? await this.tradingStatistics() : null,
       timing: { loansMs: 0, totalMs: 0 },
     };
     result.timing = { loansMs: Math.round(loansMs), totalMs: Math.round(performance.now() - started) };
@@ -253,6 +268,22 @@ export class StatisticsService {
       guarantees,
       grades,
     };
+  }
+
+  /** Settled trades grouped by right type and month, sorted by right type then month. */
+  private async tradingStatistics(): Promise<TradingStatisticsRow[]> {
+    const rows = new Map<string, TradingStatisticsRow>();
+    for (const trade of await this.deps.trades.settledAll()) {
+      const assetType = trade.market.split('|')[0]!;
+      const month = trade.period.slice(0, 7);
+      const key = `${assetType}|${month}`;
+      const row = rows.get(key) ?? { assetType, month, unit: tradingMarkets[assetType as keyof typeof tradingMarkets]?.unit ?? '', trades: 0, quantity: 0, valueFen: 0 };
+      row.trades += 1;
+      row.quantity += trade.quantity;
+      row.valueFen = sumFen([row.valueFen, trade.valueFen]);
+      rows.set(key, row);
+    }
+    return [...rows.values()].sort((a, b) => a.assetType.localeCompare(b.assetType) || a.month.localeCompare(b.month));
   }
 
   private async bondStatistics(): Promise<BondStatistics> {

@@ -213,6 +213,25 @@ export class TradingService {
     return failed ?? (await this.deps.trades.find({ kind: 'all' }, trade.id))!;
   }
 
+  /**
+   * Recovery after a crash (trading.recovery job): trades still MATCHED a minute after they were
+   * matched were left by an interrupted request. Their orders are marked filled when nothing is left
+   * (conditional), and each is settled by its unique settlement key — a trade whose registry transfer
+   * already happened is only marked SETTLED, so rerunning changes nothing.
+   */
+  async recoverMatched(graceMs = 60_000): Promise<{ settled: number; failed: number }> {
+    const stale = await this.deps.trades.matchedBefore(new Date(this.deps.clock.now().getTime() - graceMs));
+    let settled = 0;
+    let failed = 0;
+    for (const trade of stale) {
+      await Promise.all([this.deps.orders.markFilled(trade.sellOrderId), this.deps.orders.markFilled(trade.buyOrderId)]);
+      const after = await this.settle(tradingSystemActor, trade);
+      if (after.state === 'SETTLED') settled++;
+      else if (after.state === 'FAILED') failed++;
+    }
+    return { settled, failed };
+  }
+
   /** Retry of a settlement (idempotent): TRADING_SETTLEMENT_FAILED when it failed for good. */
   async settleAgain(actor: Caller, id: string): Promise<Trade> {
     const trade = await this.deps.trades.find(this.tradeScope(actor.principal), id);

@@ -18,7 +18,7 @@ export const statisticsRoutes: RouteSpec[] = [
   },
   {
     id: 'statistics.green-finance.csv', method: 'GET', path: '/api/statistics/green-finance.csv', tag, access: 'authenticated',
-    summary: 'One table of the statistics as CSV (integer fen and basis points): ?table=loans (default, every loan dimension), quarter, pledged, ltv, guarantees, grades, bonds, benefits',
+    summary: 'One table of the statistics as CSV (integer fen and basis points): ?table=loans (default, every loan dimension), quarter, pledged, ltv, guarantees, grades, bonds, benefits, trades (settled ecological-rights trades by right type and month)',
     query: 'api/statistics/green-finance.query',
     handler: async (i: AuthenticatedInput<unknown, Query>, p) => {
       const { table = 'loans', ...options } = i.query;
