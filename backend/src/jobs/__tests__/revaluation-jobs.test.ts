@@ -29,7 +29,7 @@ describe('the revaluation jobs on Agenda', () => {
 
   test('the daily carbon run finishes at 100 % and, run again the same day, adds no valuation and no alert', async () => {
     const bank = await t.api.login('bank.officer');
-    const ccer = (await t.api.get('/api/assets?assetType=carbon', bank)).body.items[0];
+    const ccer = (await t.api.get('/api/assets?assetType=carbon&encumbrance=pledged', bank)).body.items[0];
     const valuationsBefore = (await t.api.get(`/api/assets/${ccer.id}/valuations`, bank)).body.items.length;
     const first = await runToCompletion('revaluation.carbon-daily');
     const again = await runToCompletion('revaluation.carbon-daily');
@@ -42,7 +42,7 @@ describe('the revaluation jobs on Agenda', () => {
     const bank = await t.api.login('bank.officer');
     const job = await runToCompletion('revaluation.yearly');
     expect([job.progress, job.lastError]).toEqual([100, null]);
-    const water = (await t.api.get('/api/assets?assetType=water_right', bank)).body.items[0];
+    const water = (await t.api.get('/api/assets?assetType=water_right&encumbrance=pledged', bank)).body.items[0];
     const purposes = (await t.api.get(`/api/assets/${water.id}/valuations`, bank)).body.items.map((v: { purpose: string }) => v.purpose);
     expect(purposes).toEqual(['revaluation', 'lending']);
   });
