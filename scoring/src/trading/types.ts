@@ -50,3 +50,24 @@ export interface PeriodPrice {
   vwapFen: number;
   trades: number;
 }
+
+/** One market of the versioned trading configuration (scoring/config/trading-config.json). */
+export interface TradingMarketConfig {
+  unit: string;
+  /** Minimum lot and step, whole units. */
+  lot: number;
+  /** Whole-title market: the quantity is 1 and settlement moves the owner. */
+  title: boolean;
+  /** Asset detail fields holding the tradable quantity, first present wins (empty for a title market). */
+  quantityFields: string[];
+  priceUnit: string;
+  source?: string;
+}
+
+/** Versioned trading configuration (schema schemas/trading/trading-config.schema.json). */
+export interface TradingConfig {
+  version: string;
+  effectiveFrom: string;
+  markets: Partial<Record<'water_right' | 'emission_right' | 'carbon' | 'land_right' | 'forest_right', TradingMarketConfig>>;
+  source: string;
+}

@@ -19,6 +19,8 @@ export interface TradeOrder {
   quantity: number;
   remaining: number;
   lot: number;
+  /** Version of the trading configuration (minimum lots) the order was placed under. */
+  configVersion: string;
   state: TradeOrderState;
   /** The pledgee bank's consent step (a pledged or frozen right): which bank, asked when, decided how. */
   consent: { institutionId: string; decision: 'pending' | 'consented' | 'refused'; by?: { userId: string; username: string }; at?: Date; note?: string } | null;

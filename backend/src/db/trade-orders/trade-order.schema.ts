@@ -18,6 +18,7 @@ const tradeOrderSchema = new Schema(
     quantity: { type: Number, required: true },
     remaining: { type: Number, required: true },
     lot: { type: Number, required: true },
+    configVersion: { type: String, required: true },
     state: { type: String, required: true, enum: tradeOrderStates },
     consent: { type: Schema.Types.Mixed, default: null },
     placedAt: { type: Date, required: true },

@@ -20,6 +20,9 @@ export interface Trade {
   priceFen: number;
   valueFen: number;
   period: string;
+  /** The minimum lot the fill was made in, and the trading configuration version that set it. */
+  lot: number;
+  configVersion: string;
   state: TradeState;
   matchedAt: Date;
   settledAt: Date | null;

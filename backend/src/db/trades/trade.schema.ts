@@ -19,6 +19,8 @@ const tradeSchema = new Schema(
     priceFen: { type: Number, required: true },
     valueFen: { type: Number, required: true },
     period: { type: String, required: true },
+    lot: { type: Number, required: true },
+    configVersion: { type: String, required: true },
     state: { type: String, required: true, enum: tradeStates },
     matchedAt: { type: Date, required: true },
     settledAt: { type: Date, default: null },

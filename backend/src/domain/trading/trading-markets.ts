@@ -1,6 +1,9 @@
 // The markets of registered ecological rights: which asset types trade, in which unit, the minimum
-// lot, and where each asset's tradable quantity is read. A market is one asset type and price
-// reference (e.g. water_right:water_lease:塔里木河), so its trades feed that price series.
+// lot, and where each asset's tradable quantity is read — built from the versioned trading
+// configuration (scoring/config/trading-config.json, schema schemas/trading/trading-config.schema.json);
+// orders and trades record the version. A market is one asset type and price reference (e.g.
+// water_right:water_lease:塔里木河), so its trades feed that price series.
+import { defaultTradingConfig, type TradingConfig } from '@eco/scoring';
 import type { Asset } from '../../db/assets/asset.types.js';
 
 export interface MarketRule {
@@ -17,16 +20,16 @@ export interface MarketRule {
 
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? Math.floor(v) : 0);
 
-export const tradingMarkets: Partial<Record<Asset['assetType'], MarketRule>> = {
-  /** Water-use volume (a lease of the allocated annual volume for a period, or a sale of it). */
-  water_right: { unit: 'm3', lot: 1_000, title: false, quantityOf: (a) => num(a.details['allocatedAnnualVolumeM3'] ?? a.details['permittedAnnualVolumeM3']), priceUnit: 'yuan/m3' },
-  /** Emission allowance, tonnes per year. */
-  emission_right: { unit: 't', lot: 1, title: false, quantityOf: (a) => num(a.details['tonnes']), priceUnit: 'yuan/tonne-year' },
-  /** Forest carbon sinks and other verified credits, tCO2e. */
-  carbon: { unit: 'tCO2e', lot: 100, title: false, quantityOf: (a) => num(a.details['quantityTco2e']), priceUnit: 'yuan/tCO2e' },
-  /** Land management rights: the whole contract right changes hands. */
-  land_right: { unit: 'title', lot: 1, title: true, quantityOf: () => 1, priceUnit: 'yuan/title' },
-  forest_right: { unit: 'title', lot: 1, title: true, quantityOf: () => 1, priceUnit: 'yuan/title' },
-};
+/** The market rules of a configuration version. */
+export function marketRules(config: TradingConfig): Partial<Record<Asset['assetType'], MarketRule>> {
+  return Object.fromEntries(Object.entries(config.markets).map(([assetType, m]) => [assetType, {
+    unit: m!.unit, lot: m!.lot, title: m!.title, priceUnit: m!.priceUnit,
+    quantityOf: m!.title ? () => 1 : (a: Asset) => num(m!.quantityFields.map((f) => a.details[f]).find((v) => v !== undefined && v !== null)),
+  }]));
+}
+
+/** The configuration in force and its markets. */
+export const tradingConfig: TradingConfig = defaultTradingConfig;
+export const tradingMarkets = marketRules(tradingConfig);
 
 export const marketOf = (assetType: string, priceReference: string): string => `${assetType}|${priceReference}`;

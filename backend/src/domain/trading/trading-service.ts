@@ -16,7 +16,7 @@ import { AppError, forbidden, notFound } from '../errors/index.js';
 import { can, readsAllTenants, type Actor, type Principal } from '../identity/principal.js';
 import { chinaDate } from '../points/china-date.js';
 import { orderStateMachine } from './order-state-machine.js';
-import { marketOf, tradingMarkets } from './trading-markets.js';
+import { marketOf, tradingConfig, tradingMarkets } from './trading-markets.js';
 
 type Caller = Actor & { principal: Principal };
 
@@ -57,8 +57,8 @@ export class TradingService {
     },
   ) {}
 
-  markets(): { assetType: string; unit: string; lot: number; title: boolean; priceUnit: string }[] {
-    return Object.entries(tradingMarkets).map(([assetType, m]) => ({ assetType, unit: m!.unit, lot: m!.lot, title: m!.title, priceUnit: m!.priceUnit }));
+  markets(): { assetType: string; unit: string; lot: number; title: boolean; priceUnit: string; configVersion: string }[] {
+    return Object.entries(tradingMarkets).map(([assetType, m]) => ({ assetType, unit: m!.unit, lot: m!.lot, title: m!.title, priceUnit: m!.priceUnit, configVersion: tradingConfig.version }));
   }
 
   private ownSubject(principal: Principal): string {
@@ -82,7 +82,7 @@ export class TradingService {
     const encumbered = asset.encumbrance.status !== 'free';
     const { order, created } = await this.deps.orders.insert({
       side: 'sell', market: marketOf(asset.assetType, asset.priceReference), assetType: asset.assetType, priceReference: asset.priceReference, kind: input.kind,
-      leasePeriod: input.kind === 'lease' ? input.leasePeriod! : null, ownerSubjectId: subjectId, assetId: asset.id, priceFen: input.priceFen, quantity: input.quantity, lot: rule.lot,
+      leasePeriod: input.kind === 'lease' ? input.leasePeriod! : null, ownerSubjectId: subjectId, assetId: asset.id, priceFen: input.priceFen, quantity: input.quantity, lot: rule.lot, configVersion: tradingConfig.version,
       state: encumbered ? 'AWAITING_CONSENT' : 'OPEN', consent: encumbered ? { institutionId: asset.encumbrance.institutionId!, decision: 'pending' } : null,
       placedAt: this.deps.clock.now(), placedBy: { userId: actor.principal.userId, username: actor.principal.username }, idempotencyKey: actor.idempotencyKey,
     });
@@ -98,7 +98,7 @@ export class TradingService {
     this.checkLot(input.quantity, rule.lot);
     const { order, created } = await this.deps.orders.insert({
       side: 'buy', market: marketOf(input.assetType, input.priceReference), assetType: input.assetType, priceReference: input.priceReference, kind: 'sale', leasePeriod: null,
-      ownerSubjectId: subjectId, assetId: null, priceFen: input.priceFen, quantity: input.quantity, lot: rule.lot, state: 'OPEN', consent: null,
+      ownerSubjectId: subjectId, assetId: null, priceFen: input.priceFen, quantity: input.quantity, lot: rule.lot, configVersion: tradingConfig.version, state: 'OPEN', consent: null,
       placedAt: this.deps.clock.now(), placedBy: { userId: actor.principal.userId, username: actor.principal.username }, idempotencyKey: actor.idempotencyKey,
     });
     if (!created) return { order, trades: [] };
@@ -170,7 +170,7 @@ export class TradingService {
         const trade = await this.deps.trades.insert({
           settlementKey: `${sell.id}:${buy.id}:${sell.remaining}`, market: order.market, priceReference: order.priceReference, sellOrderId: sell.id, buyOrderId: buy.id,
           sellerSubjectId: sell.ownerSubjectId, buyerSubjectId: buy.ownerSubjectId, assetId: sell.assetId!, kind: sell.kind, quantity: fill.quantity, priceFen: fill.priceFen,
-          valueFen: fill.valueFen, period: chinaDate(this.deps.clock.now()), matchedAt: this.deps.clock.now(),
+          valueFen: fill.valueFen, period: chinaDate(this.deps.clock.now()), matchedAt: this.deps.clock.now(), lot: order.lot, configVersion: tradingConfig.version,
         });
         await Promise.all([this.deps.orders.markFilled(sell.id), this.deps.orders.markFilled(buy.id)]);
         trades.push(await this.settle(actor, trade));

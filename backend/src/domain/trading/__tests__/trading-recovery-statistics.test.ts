@@ -29,6 +29,16 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
+describe('the markets come from the versioned configuration', () => {
+  test('each market names its minimum lot and the configuration version', async () => {
+    const markets = ok(await t.api.get('/api/trading/markets', tokens['trader']), 'markets');
+    expect(markets.map((m: any) => [m.assetType, m.unit, m.lot, m.configVersion])).toEqual([
+      ['water_right', 'm3', 1_000, '2026.11.1'], ['emission_right', 't', 1, '2026.11.1'], ['carbon', 'tCO2e', 100, '2026.11.1'],
+      ['land_right', 'title', 1, '2026.11.1'], ['forest_right', 'title', 1, '2026.11.1'],
+    ]);
+  });
+});
+
 describe('trading.recovery: a trade left MATCHED by a crash is settled once', () => {
   test('the job is registered', () => {
     expect(jobDefinitions.find((j) => j.name === 'trading.recovery')).toMatchObject({ every: '5 minutes' });
@@ -44,7 +54,8 @@ describe('trading.recovery: a trade left MATCHED by a crash is settled once', ()
     } finally {
       delete trading['settle'];
     }
-    expect((await tradesOf()).map((x) => [x['quantity'], x['priceFen'], x['valueFen'], x['state']])).toEqual([[2_000, 41, 82_000, 'MATCHED']]);
+    // The fill records the minimum lot and the trading configuration version (scoring/config/trading-config.json) it was made under.
+    expect((await tradesOf()).map((x) => [x['quantity'], x['priceFen'], x['valueFen'], x['lot'], x['configVersion'], x['state']])).toEqual([[2_000, 41, 82_000, 1_000, '2026.11.1', 'MATCHED']]);
     expect((await asset()).trading.available).toBe(available);
     expect(await t.platform.repositories.prices.findOn('water_lease:塔里木河', '2026-12-01')).toBeUndefined();
   });
