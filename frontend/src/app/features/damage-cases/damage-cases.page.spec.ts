@@ -52,4 +52,29 @@ describe('DamageCasesPage', () => {
     const req = http.expectOne('/api/damage-cases/c1/payments');
     expect(req.request.body).toEqual({ amountFen: 80_000_000, paidOn: '2027-04-28', reference: '国库缴款书 02' });
   });
+
+  it('uploads restoration evidence, lists its SHA-256 and sends its id with the progress', async () => {
+    const http = setUp(['damage.manage', 'damage.review']);
+    const fixture = TestBed.createComponent(DamageCasesPage);
+    await fixture.whenStable();
+    http.expectOne((r) => r.url === '/api/damage-cases').flush({ items: [resolved], total: 1 });
+    http.expectOne('/api/damage-subjects').flush([]);
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    (el.querySelector('[data-testid="damage-row"]') as HTMLElement).click();
+    await fixture.whenStable();
+    const file = new File(['jpeg'], '修复现场.jpg', { type: 'image/jpeg' });
+    const input = el.querySelector('[data-testid="restoration-evidence-file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [file] });
+    input.dispatchEvent(new Event('change'));
+    const upload = http.expectOne('/api/documents');
+    expect([upload.request.headers.get('X-Filename'), upload.request.headers.get('Content-Type'), upload.request.body]).toEqual([encodeURIComponent('修复现场.jpg'), 'image/jpeg', file]);
+    upload.flush({ id: 'd7', filename: '修复现场.jpg', sha256: 'ef'.repeat(32) });
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="restoration-evidence-document"]')!.textContent).toContain(`SHA-256 ${'ef'.repeat(32)}`);
+    const page = fixture.componentInstance as unknown as { f: Record<string, unknown>; restore(c: DamageCase): void };
+    Object.assign(page.f, { progress: 70, note: '河道底泥清理完成' });
+    page.restore(resolved);
+    expect(http.expectOne('/api/damage-cases/c1/restoration').request.body).toEqual({ progressPct: 70, note: '河道底泥清理完成', documentIds: ['d7'] });
+  });
 });

@@ -8,6 +8,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '../../core/auth/auth.service';
 import { ApiErrorComponent } from '../../core/errors/api-error.component';
 import { formatFen } from '../loans/loan-format';
+import { EvidenceUploadComponent, UploadedDocument } from '../traceability/evidence-upload.component';
 import { yuanToFen } from '../trading/trading.models';
 import { DamageCase, DamageCasesApi } from './damage-cases.api';
 
@@ -20,7 +21,7 @@ const damageTypes = ['water_pollution', 'soil_pollution', 'air_pollution', 'vege
  */
 @Component({
   selector: 'app-damage-cases-page',
-  imports: [TranslocoPipe, ApiErrorComponent, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [TranslocoPipe, ApiErrorComponent, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, EvidenceUploadComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="page-header">
@@ -64,6 +65,9 @@ const damageTypes = ['water_pollution', 'soil_pollution', 'air_pollution', 'vege
           } @else if (has(c, 'close')) {
             <mat-form-field class="wide"><mat-label>{{ 'damage.note' | transloco }}</mat-label><input matInput name="note" [(ngModel)]="f.text" /></mat-form-field>
           }
+          @if (has(c, 'assess') || has(c, 'resolve')) {
+            <app-evidence-upload testId="damage-evidence" [label]="'damage.evidence' | transloco" [removeLabel]="'damage.removeDocument' | transloco" [(documents)]="documents" (failed)="error.set($event)" />
+          }
           @if (has(c, 'assess') || has(c, 'resolve') || has(c, 'recordPayment')) {
             <button mat-flat-button type="submit" data-testid="damage-act">{{ 'damage.actions.' + firstAction(c) | transloco }}</button>
           }
@@ -72,6 +76,7 @@ const damageTypes = ['water_pollution', 'soil_pollution', 'air_pollution', 'vege
           <form class="form" (ngSubmit)="restore(c)">
             <mat-form-field><mat-label>{{ 'damage.progress' | transloco }}</mat-label><input matInput type="number" name="p" [(ngModel)]="f.progress" /></mat-form-field>
             <mat-form-field class="wide"><mat-label>{{ 'damage.note' | transloco }}</mat-label><input matInput name="rn" [(ngModel)]="f.note" /></mat-form-field>
+            <app-evidence-upload testId="restoration-evidence" [label]="'damage.evidence' | transloco" [removeLabel]="'damage.removeDocument' | transloco" [(documents)]="documents" (failed)="error.set($event)" />
             <button mat-stroked-button type="submit" data-testid="damage-restoration">{{ 'damage.actions.updateRestoration' | transloco }}</button>
             <button mat-flat-button type="button" (click)="submit(c)" data-testid="damage-submit">{{ 'damage.actions.submitForReview' | transloco }}</button>
           </form>
@@ -123,6 +128,8 @@ export class DamageCasesPage implements OnInit {
   protected readonly error = signal<unknown>(null);
   protected readonly canManage = computed(() => this.auth.permissions().has('damage.manage'));
   protected readonly canReview = computed(() => this.auth.permissions().has('damage.review'));
+  /** Evidence of the step being recorded (assessment report, agreement or judgment, restoration photos). */
+  protected readonly documents = signal<UploadedDocument[]>([]);
   protected f = { damage: '', restorationCost: '', amount: '', text: '', date: '', kind: 'agreement', progress: 0, note: '' };
   protected o = { caseNumber: '', responsibleSubjectId: '', damageType: 'water_pollution', site: '', region: '', occurredOn: '', description: '' };
 
@@ -135,7 +142,8 @@ export class DamageCasesPage implements OnInit {
     this.api.list().subscribe({ next: (r) => this.cases.set(r.items), error: (e: unknown) => this.error.set(e) });
   }
 
-  private readonly done = { next: (c: DamageCase) => { this.error.set(null); this.selectedId.set(c.id); this.load(); }, error: (e: unknown) => this.error.set(e) };
+  private readonly done = { next: (c: DamageCase) => { this.error.set(null); this.documents.set([]); this.selectedId.set(c.id); this.load(); }, error: (e: unknown) => this.error.set(e) };
+  private readonly documentIds = (): string[] => this.documents().map((d) => d.id);
 
   protected has(c: DamageCase, action: string): boolean {
     return c.allowedActions.includes(action);
@@ -147,16 +155,16 @@ export class DamageCasesPage implements OnInit {
 
   protected act(c: DamageCase): void {
     if (this.has(c, 'assess')) {
-      this.api.act(c.id, 'assess', { damageFen: yuanToFen(this.f.damage) ?? 0, restorationCostFen: yuanToFen(this.f.restorationCost) ?? 0, assessor: this.f.text, documentIds: [] }).subscribe(this.done);
+      this.api.act(c.id, 'assess', { damageFen: yuanToFen(this.f.damage) ?? 0, restorationCostFen: yuanToFen(this.f.restorationCost) ?? 0, assessor: this.f.text, documentIds: this.documentIds() }).subscribe(this.done);
     } else if (this.has(c, 'resolve')) {
-      this.api.act(c.id, 'resolve', { kind: this.f.kind, reference: this.f.text, date: this.f.date, paymentPlan: [{ dueDate: this.f.date, amountFen: yuanToFen(this.f.amount) ?? 0 }], documentIds: [] }).subscribe(this.done);
+      this.api.act(c.id, 'resolve', { kind: this.f.kind, reference: this.f.text, date: this.f.date, paymentPlan: [{ dueDate: this.f.date, amountFen: yuanToFen(this.f.amount) ?? 0 }], documentIds: this.documentIds() }).subscribe(this.done);
     } else if (this.has(c, 'recordPayment')) {
       this.api.act(c.id, 'payments', { amountFen: yuanToFen(this.f.amount) ?? 0, paidOn: this.f.date, reference: this.f.text }).subscribe(this.done);
     }
   }
 
   protected restore(c: DamageCase): void {
-    this.api.act(c.id, 'restoration', { progressPct: Number(this.f.progress), note: this.f.note, documentIds: [] }).subscribe(this.done);
+    this.api.act(c.id, 'restoration', { progressPct: Number(this.f.progress), note: this.f.note, documentIds: this.documentIds() }).subscribe(this.done);
   }
 
   protected submit(c: DamageCase): void {

@@ -91,4 +91,42 @@ describe('TraceabilityPage', () => {
     expect(req.request.method).toBe('POST');
     expect(req.request.body).toEqual({ certificateNumber: 'XJPZ-2026-0300', scheme: 'xinjiang_quality', producerSubjectId: 'p1', productName: '核桃', scope: '种植', validFrom: '2026-01-01', validUntil: '2027-12-31', documentIds: [] });
   });
+
+  it('uploads the certificate document (raw body, X-Filename), lists its SHA-256 and sends its id with the certificate; a custody step sends its own', async () => {
+    const http = setUp(['certification.certify', 'custody.record']);
+    const fixture = TestBed.createComponent(TraceabilityPage);
+    await fixture.whenStable();
+    http.expectOne((r) => r.url === '/api/certificates').flush({ items: [], total: 0 });
+    http.expectOne((r) => r.url === '/api/product-batches').flush({ items: [], total: 0 });
+    http.expectOne('/api/certification/producers').flush([{ id: 'p1', name: '阿克苏核桃林下经济合作社', code: 'X' }]);
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    const file = new File(['%PDF-1.4 证书'], '新疆品质认证证书.pdf', { type: 'application/pdf' });
+    const input = el.querySelector('[data-testid="certificate-evidence-file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [file] });
+    input.dispatchEvent(new Event('change'));
+    const upload = http.expectOne('/api/documents');
+    expect([upload.request.method, upload.request.headers.get('X-Filename'), upload.request.headers.get('Content-Type'), upload.request.body]).toEqual(['POST', encodeURIComponent('新疆品质认证证书.pdf'), 'application/pdf', file]);
+    upload.flush({ id: 'd1', filename: '新疆品质认证证书.pdf', sha256: 'ab'.repeat(32) });
+    await fixture.whenStable();
+    const listed = el.querySelector('[data-testid="certificate-evidence-document"]')!;
+    expect([listed.querySelector('span')!.textContent, listed.querySelector('code')!.textContent]).toEqual(['新疆品质认证证书.pdf', `SHA-256 ${'ab'.repeat(32)}`]);
+    const page = fixture.componentInstance as unknown as { cert: Record<string, string>; step: Record<string, string>; issue(): void; append(): void; stepDocuments: { set(d: unknown[]): void } };
+    Object.assign(page.cert, { certificateNumber: 'XJPZ-2026-0301', producerSubjectId: 'p1', productName: '核桃', scope: '种植', validFrom: '2026-01-01', validUntil: '2027-12-31' });
+    page.issue();
+    const issued = http.expectOne('/api/certificates');
+    expect(issued.request.body).toEqual({ certificateNumber: 'XJPZ-2026-0301', scheme: 'xinjiang_quality', producerSubjectId: 'p1', productName: '核桃', scope: '种植', validFrom: '2026-01-01', validUntil: '2027-12-31', documentIds: ['d1'] });
+    issued.flush({ id: 'c1' });
+    http.expectOne((r) => r.url === '/api/certificates').flush({ items: [], total: 0 });
+    http.expectOne((r) => r.url === '/api/product-batches').flush({ items: [], total: 0 });
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="certificate-evidence-document"]')).toBeNull();
+
+    page.stepDocuments.set([{ id: 'd2', filename: '检测报告.pdf', sha256: 'cd'.repeat(32) }]);
+    Object.assign(page.step, { batchCode: ' xj-2026-aksu09 ', type: 'inspection', performedAt: '2026-09-25T11:00', location: '阿克苏检测室', description: '抽检 20 个样品' });
+    page.append();
+    expect(http.expectOne('/api/custody-steps').request.body).toEqual({
+      batchCode: 'XJ-2026-AKSU09', type: 'inspection', performedAt: new Date('2026-09-25T11:00').toISOString(), location: '阿克苏检测室', description: '抽检 20 个样品', documentIds: ['d2'],
+    });
+  });
 });

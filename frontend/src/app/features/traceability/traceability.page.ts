@@ -8,6 +8,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '../../core/auth/auth.service';
 import { ApiErrorComponent } from '../../core/errors/api-error.component';
+import { EvidenceUploadComponent, UploadedDocument } from './evidence-upload.component';
 import { TraceabilityApi } from './traceability.api';
 import { Batch, Certificate, SCHEMES, STEP_TYPES, StepType } from './traceability.models';
 
@@ -18,7 +19,7 @@ import { Batch, Certificate, SCHEMES, STEP_TYPES, StepType } from './traceabilit
  */
 @Component({
   selector: 'app-traceability-page',
-  imports: [TranslocoPipe, ApiErrorComponent, FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [TranslocoPipe, ApiErrorComponent, FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, EvidenceUploadComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="page-header">
@@ -52,6 +53,7 @@ import { Batch, Certificate, SCHEMES, STEP_TYPES, StepType } from './traceabilit
           <mat-form-field class="wide"><mat-label>{{ 'traceability.scope' | transloco }}</mat-label><input matInput name="scope" [(ngModel)]="cert.scope" required /></mat-form-field>
           <mat-form-field><mat-label>{{ 'traceability.validFrom' | transloco }}</mat-label><input matInput type="date" name="from" [(ngModel)]="cert.validFrom" required /></mat-form-field>
           <mat-form-field><mat-label>{{ 'traceability.validUntil' | transloco }}</mat-label><input matInput type="date" name="until" [(ngModel)]="cert.validUntil" required /></mat-form-field>
+          <app-evidence-upload testId="certificate-evidence" [label]="'traceability.evidence' | transloco" [removeLabel]="'traceability.removeDocument' | transloco" [(documents)]="certDocuments" (failed)="error.set($event)" />
           <button mat-flat-button type="submit" data-testid="certificate-issue">{{ 'traceability.issue' | transloco }}</button>
         </form>
       }
@@ -89,6 +91,7 @@ import { Batch, Certificate, SCHEMES, STEP_TYPES, StepType } from './traceabilit
         <mat-form-field><mat-label>{{ 'traceability.performedAt' | transloco }}</mat-label><input matInput type="datetime-local" name="at" [(ngModel)]="step.performedAt" required /></mat-form-field>
         <mat-form-field><mat-label>{{ 'traceability.location' | transloco }}</mat-label><input matInput name="location" [(ngModel)]="step.location" required /></mat-form-field>
         <mat-form-field class="wide"><mat-label>{{ 'traceability.description' | transloco }}</mat-label><input matInput name="description" [(ngModel)]="step.description" required /></mat-form-field>
+        <app-evidence-upload testId="step-evidence" [label]="'traceability.evidence' | transloco" [removeLabel]="'traceability.removeDocument' | transloco" [(documents)]="stepDocuments" (failed)="error.set($event)" />
         <button mat-flat-button type="submit" data-testid="step-save">{{ 'traceability.save' | transloco }}</button>
       </form>
     </section>
@@ -114,6 +117,8 @@ export class TraceabilityPage implements OnInit {
   protected readonly canRegister = computed(() => this.auth.permissions().has('products.manage'));
   protected readonly validCertificates = computed(() => this.certificates().filter((c) => c.valid));
   protected cert = { certificateNumber: '', scheme: 'xinjiang_quality', producerSubjectId: '', productName: '', scope: '', validFrom: '', validUntil: '' };
+  protected readonly certDocuments = signal<UploadedDocument[]>([]);
+  protected readonly stepDocuments = signal<UploadedDocument[]>([]);
   protected batch = { certificateId: '', originAssetId: '', quantity: 0, unit: 'kg' };
   protected step: { batchCode: string; type: StepType; performedAt: string; location: string; description: string } = { batchCode: '', type: 'harvest', performedAt: '', location: '', description: '' };
 
@@ -130,7 +135,7 @@ export class TraceabilityPage implements OnInit {
   private done = { next: () => { this.error.set(null); this.load(); }, error: (e: unknown) => this.error.set(e) };
 
   protected issue(): void {
-    this.api.issue({ ...this.cert, documentIds: [] }).subscribe(this.done);
+    this.api.issue({ ...this.cert, documentIds: this.certDocuments().map((d) => d.id) }).subscribe({ next: () => { this.certDocuments.set([]); this.done.next(); }, error: this.done.error });
   }
 
   protected revoke(c: Certificate): void {
@@ -143,6 +148,8 @@ export class TraceabilityPage implements OnInit {
 
   protected append(): void {
     const performedAt = this.step.performedAt ? new Date(this.step.performedAt).toISOString() : '';
-    this.api.appendStep({ ...this.step, batchCode: this.step.batchCode.trim().toUpperCase(), performedAt }).subscribe(this.done);
+    const documentIds = this.stepDocuments().map((d) => d.id);
+    this.api.appendStep({ ...this.step, batchCode: this.step.batchCode.trim().toUpperCase(), performedAt, ...(documentIds.length ? { documentIds } : {}) })
+      .subscribe({ next: () => { this.stepDocuments.set([]); this.done.next(); }, error: this.done.error });
   }
 }
