@@ -78,6 +78,7 @@ describe('an owner registers a forest right and a bank opens its valuation repor
     t.platform.services.bankRelationships.register({
       subjectAppliedTo: async () => false,
       assetOfferedTo: async (institutionId, id) => institutionId === tarimBank && id === assetId,
+      assetsOfferedTo: async (institutionId) => (institutionId === tarimBank ? [assetId] : []),
     });
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
