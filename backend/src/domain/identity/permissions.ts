@@ -33,18 +33,18 @@ export const permissions = [
   'certification.certify', 'products.manage', 'custody.record',
   /** Ecological-rights trading: participants place offers and bids; the pledgee bank consents to selling a pledged or frozen right. */
   'trading.trade', 'trading.consent',
-  /** Ecological damage compensation: the authority's officers run cases; a second officer reviews and closes them. */
-  'damage.manage', 'damage.review',
+  /** Ecological damage compensation: the authority's officers run cases; a second officer reviews and closes them; damage.read opens the cases page (a responsible party sees its own cases, a bank those of its applicants). */
+  'damage.manage', 'damage.review', 'damage.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   citizen: ['points.own.read', 'loans.apply', 'subject.own.update', 'assets.register', 'prices.read'],
-  enterprise_user: ['points.own.read', 'loans.apply', 'subject.own.update', 'assets.register', 'prices.read', 'products.manage', 'custody.record', 'trading.trade'],
-  org_user: ['points.own.read', 'loans.apply', 'subject.own.update', 'assets.register', 'prices.read'],
+  enterprise_user: ['points.own.read', 'loans.apply', 'subject.own.update', 'assets.register', 'prices.read', 'products.manage', 'custody.record', 'trading.trade', 'damage.read'],
+  org_user: ['points.own.read', 'loans.apply', 'subject.own.update', 'assets.register', 'prices.read', 'damage.read'],
   /** A bank issues its green financial bond (绿色金融债) like an enterprise issuer: the officer drafts, links loans and proposes; the approver checks allocations. */
-  bank_officer: ['loans.review', 'securitisation.originate', 'valuations.request', 'alerts.read', 'prices.read', 'bonds.issue'],
-  bank_approver: ['loans.approve', 'securitisation.originate', 'securitisation.issue', 'valuations.request', 'alerts.read', 'prices.read', 'trading.consent', 'bonds.allocate.approve'],
+  bank_officer: ['loans.review', 'securitisation.originate', 'valuations.request', 'alerts.read', 'prices.read', 'bonds.issue', 'damage.read'],
+  bank_approver: ['loans.approve', 'securitisation.originate', 'securitisation.issue', 'valuations.request', 'alerts.read', 'prices.read', 'trading.consent', 'bonds.allocate.approve', 'damage.read'],
   guarantee_officer: ['guarantees.review'],
   guarantee_approver: ['guarantees.approve'],
   bond_issuer: ['bonds.issue', 'bonds.allocate.approve', 'subject.own.update'],
@@ -60,7 +60,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   certifier: ['certification.certify', 'custody.record'],
   custody_operator: ['custody.record'],
   trading_participant: ['trading.trade', 'prices.read'],
-  damage_case_officer: ['damage.manage', 'damage.review'],
+  damage_case_officer: ['damage.manage', 'damage.review', 'damage.read'],
 };
 
 /** Which kind of tenant a role belongs to: an institution's staff, or a subject acting for itself. */

@@ -110,7 +110,8 @@ export type Permission =
   | 'trading.trade'
   | 'trading.consent'
   | 'damage.manage'
-  | 'damage.review';
+  | 'damage.review'
+  | 'damage.read';
 
 export type InstitutionType =
   | 'bank'

@@ -73,7 +73,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: 'warning',
     labelKey: 'nav.damage-cases',
     descriptionKey: 'nav.damage-casesDescription',
-    permission: 'damage.manage',
+    permission: 'damage.read',
     section: 'overview',
   },
   {

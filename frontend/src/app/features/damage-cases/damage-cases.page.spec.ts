@@ -77,4 +77,34 @@ describe('DamageCasesPage', () => {
     page.restore(resolved);
     expect(http.expectOne('/api/damage-cases/c1/restoration').request.body).toEqual({ progressPct: 70, note: '河道底泥清理完成', documentIds: ['d7'] });
   });
+
+  it('shows an enterprise its own cases read only: amounts and restoration, no steps, no case opening', async () => {
+    const http = setUp(['damage.read', 'points.own.read', 'loans.apply']);
+    const fixture = TestBed.createComponent(DamageCasesPage);
+    await fixture.whenStable();
+    http.expectOne((r) => r.url === '/api/damage-cases' && r.params.get('limit') === '100').flush({ items: [resolved], total: 1 });
+    http.expectNone('/api/damage-subjects');
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    expect(el.querySelector('[data-testid="damage-reader-note"]')!.textContent).toContain('in which your organisation is the responsible party');
+    const row = el.querySelector('[data-testid="damage-row"]') as HTMLElement;
+    expect(row.textContent).toContain('¥800,000.00 / ¥2,400,000.00');
+    expect(row.textContent).toContain('40 %');
+    row.click();
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="damage-detail"]')).not.toBeNull();
+    for (const id of ['damage-act', 'damage-restoration', 'damage-submit', 'damage-close', 'damage-open-form', 'restoration-evidence']) expect(el.querySelector(`[data-testid="${id}"]`)).toBeNull();
+    http.verify();
+  });
+
+  it('tells a bank officer these are the cases of its applicants', async () => {
+    const http = setUp(['damage.read', 'loans.review']);
+    const fixture = TestBed.createComponent(DamageCasesPage);
+    await fixture.whenStable();
+    http.expectOne((r) => r.url === '/api/damage-cases').flush({ items: [resolved], total: 1 });
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    expect(el.querySelector('[data-testid="damage-reader-note"]')!.textContent).toContain('enterprises that have applied to your bank');
+    expect(el.querySelectorAll('[data-testid="damage-row"]').length).toBe(1);
+  });
 });

@@ -17,7 +17,8 @@ const damageTypes = ['water_pollution', 'soil_pollution', 'air_pollution', 'vege
 /**
  * The authority's damage compensation cases: open a case against a registered subject, then for the
  * selected case the step its state allows (assessment, agreement or judgment with one payment, a
- * payment, restoration progress, submission), and the second officer's review.
+ * payment, restoration progress, submission), and the second officer's review. A responsible
+ * enterprise or organisation reads its own cases, a bank those of its applicants, without actions.
  */
 @Component({
   selector: 'app-damage-cases-page',
@@ -27,6 +28,7 @@ const damageTypes = ['water_pollution', 'soil_pollution', 'air_pollution', 'vege
     <header class="page-header">
       <h1>{{ 'damage.title' | transloco }}</h1>
       <p>{{ 'damage.subtitle' | transloco }}</p>
+      @if (!canManage()) { <p data-testid="damage-reader-note">{{ (isBank() ? 'damage.readerBank' : 'damage.readerSubject') | transloco }}</p> }
     </header>
     <app-api-error [error]="error()" />
     <table class="data" data-testid="damage-list">
@@ -47,6 +49,7 @@ const damageTypes = ['water_pollution', 'soil_pollution', 'air_pollution', 'vege
         <p>{{ c.site }}（{{ c.region }}）— {{ c.description }}</p>
         @if (c.pointsEvent?.stored) { <p data-testid="damage-points">{{ 'damage.reportedToPoints' | transloco }}</p> }
         @if (c.creditRepairEvidence) { <p data-testid="damage-repair-evidence">{{ 'damage.repairEvidence' | transloco }}</p> }
+        @if (canManage()) {
         <form class="form" (ngSubmit)="act(c)">
           @if (has(c, 'assess')) {
             <mat-form-field><mat-label>{{ 'damage.damageYuan' | transloco }}</mat-label><input matInput name="d" [(ngModel)]="f.damage" /></mat-form-field>
@@ -80,6 +83,7 @@ const damageTypes = ['water_pollution', 'soil_pollution', 'air_pollution', 'vege
             <button mat-stroked-button type="submit" data-testid="damage-restoration">{{ 'damage.actions.updateRestoration' | transloco }}</button>
             <button mat-flat-button type="button" (click)="submit(c)" data-testid="damage-submit">{{ 'damage.actions.submitForReview' | transloco }}</button>
           </form>
+        }
         }
         @if (has(c, 'close') && canReview()) {
           <button mat-flat-button type="button" (click)="review(c, 'close')" data-testid="damage-close">{{ 'damage.actions.close' | transloco }}</button>
@@ -128,6 +132,8 @@ export class DamageCasesPage implements OnInit {
   protected readonly error = signal<unknown>(null);
   protected readonly canManage = computed(() => this.auth.permissions().has('damage.manage'));
   protected readonly canReview = computed(() => this.auth.permissions().has('damage.review'));
+  /** Bank staff read the cases of their applicants; a responsible party reads its own (both without actions). */
+  protected readonly isBank = computed(() => this.auth.permissions().has('loans.review') || this.auth.permissions().has('loans.approve'));
   /** Evidence of the step being recorded (assessment report, agreement or judgment, restoration photos). */
   protected readonly documents = signal<UploadedDocument[]>([]);
   protected f = { damage: '', restorationCost: '', amount: '', text: '', date: '', kind: 'agreement', progress: 0, note: '' };
