@@ -113,5 +113,11 @@ export function statisticsPdf(s: GreenFinanceStatistics): Promise<Buffer> {
       ...Object.entries(s.bonds.publishedBenefits).map(([m, v]) => [measureName(m), v.toLocaleString('zh-CN', { maximumFractionDigits: 3 })] as const),
     ]);
   }
+  if (s.trading?.length) {
+    pdf.heading('十、生态权益交易').table(
+      [{ header: '权益类型', width: 0.25 }, { header: '月份', width: 0.15 }, { header: '成交笔数', width: 0.15, align: 'right' as const }, { header: '成交量', width: 0.2, align: 'right' as const }, { header: '成交金额', width: 0.25, align: 'right' as const }],
+      s.trading.map((r) => [r.assetType, r.month, String(r.trades), `${r.quantity.toLocaleString('zh-CN')} ${r.unit}`, yuan(r.valueFen)]),
+    );
+  }
   return pdf.toBuffer();
 }

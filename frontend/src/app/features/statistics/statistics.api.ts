@@ -4,7 +4,7 @@ import { Observable } from 'rxjs';
 import { GreenFinanceStatistics } from './statistics.models';
 
 /** The tables the CSV export offers (GET /api/statistics/green-finance.csv?table=). */
-export const STATISTICS_TABLES = ['loans', 'quarter', 'pledged', 'ltv', 'guarantees', 'grades', 'bonds', 'benefits'] as const;
+export const STATISTICS_TABLES = ['loans', 'quarter', 'pledged', 'ltv', 'guarantees', 'grades', 'bonds', 'benefits', 'trades'] as const;
 export type StatisticsTable = (typeof STATISTICS_TABLES)[number];
 
 /** The green-finance statistics API (JSON, CSV, PDF). */

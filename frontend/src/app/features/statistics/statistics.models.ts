@@ -35,6 +35,8 @@ export interface GreenFinanceStatistics {
     guarantees: { outstanding: { guarantees: number; amountFen: number }; compensated: { guarantees: number; amountFen: number } };
     grades: { grade: string; subjects: number }[] | null;
   };
+  /** Settled ecological-rights trades by right type and month (platform readers only; null for a bank). */
+  trading?: { assetType: string; month: string; unit: string; trades: number; quantity: number; valueFen: number }[] | null;
   timing: { loansMs: number; totalMs: number };
 }
 

@@ -31,6 +31,26 @@ function setUp() {
 }
 
 describe('StatisticsPage', () => {
+  it('lists settled ecological-rights trades by right and month', async () => {
+    const http = setUp();
+    const fixture = TestBed.createComponent(StatisticsPage);
+    await fixture.whenStable();
+    http.expectOne('/api/statistics/green-finance').flush({ ...stats, trading: [{ assetType: 'emission_right', month: '2026-11', unit: 't', trades: 1, quantity: 25, valueFen: 20_125_000 }] });
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    const cells = Array.from(el.querySelectorAll('[data-testid="statistics-trade-row"] td')).map((td) => td.textContent!.trim());
+    expect(cells).toEqual(['emission_right', '2026-11', '1', '25 t', '¥201,250.00']);
+  });
+
+  it('shows no trades section for a bank (trading is null)', async () => {
+    const http = setUp();
+    const fixture = TestBed.createComponent(StatisticsPage);
+    await fixture.whenStable();
+    http.expectOne('/api/statistics/green-finance').flush({ ...stats, trading: null });
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid="statistics-trades"]')).toBeNull();
+  });
+
   it('shows the quarterly evaluation and switches the table between dimensions', async () => {
     const http = setUp();
     const fixture = TestBed.createComponent(StatisticsPage);
@@ -74,7 +94,7 @@ describe('StatisticsPage', () => {
     URL.revokeObjectURL = jest.fn();
     const el = fixture.nativeElement as HTMLElement;
     const select = el.querySelector('[data-testid="statistics-export-table"]') as HTMLSelectElement;
-    expect(Array.from(select.options).map((o) => o.value)).toEqual(['loans', 'quarter', 'pledged', 'ltv', 'guarantees', 'grades', 'bonds', 'benefits']);
+    expect(Array.from(select.options).map((o) => o.value)).toEqual(['loans', 'quarter', 'pledged', 'ltv', 'guarantees', 'grades', 'bonds', 'benefits', 'trades']);
     select.value = 'grades';
     select.dispatchEvent(new Event('change'));
     (el.querySelector('[data-testid="statistics-export-csv"]') as HTMLButtonElement).click();

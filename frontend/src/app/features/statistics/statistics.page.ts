@@ -78,6 +78,21 @@ import { DIMENSIONS, Dimension, GreenFinanceStatistics } from './statistics.mode
           }
         </section>
       }
+      @if (s.trading?.length) {
+        <section class="card" data-testid="statistics-trades">
+          <h2>{{ 'statistics.trades' | transloco }}</h2>
+          <table class="table">
+            <thead>
+              <tr><th>{{ 'statistics.tradeColumns.assetType' | transloco }}</th><th>{{ 'statistics.tradeColumns.month' | transloco }}</th><th>{{ 'statistics.tradeColumns.trades' | transloco }}</th><th>{{ 'statistics.tradeColumns.quantity' | transloco }}</th><th>{{ 'statistics.tradeColumns.value' | transloco }}</th></tr>
+            </thead>
+            <tbody>
+              @for (r of s.trading; track r.assetType + r.month) {
+                <tr data-testid="statistics-trade-row"><td>{{ r.assetType }}</td><td>{{ r.month }}</td><td>{{ r.trades }}</td><td>{{ r.quantity }} {{ r.unit }}</td><td>{{ fen(r.valueFen) }}</td></tr>
+              }
+            </tbody>
+          </table>
+        </section>
+      }
       <p class="muted">{{ 'statistics.asOf' | transloco }} {{ s.asOf }} · {{ s.timing.totalMs }} ms</p>
     }
   `,
