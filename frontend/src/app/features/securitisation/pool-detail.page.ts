@@ -110,6 +110,19 @@ const ECOLOGICAL = ['drought', 'carbon_price_fall', 'forest_fire'] as const;
               }
             </tbody>
           </table>
+          @if (p.redemption; as r) {
+            <p data-testid="pool-redemption">{{ 'securitisation.redeemedOn' | transloco: { date: r.at.slice(0, 10) } }}
+              @if (r.totalLossFen > 0) {
+                {{ 'securitisation.holderLosses' | transloco }}
+                @for (t of st.tranches; track t.name) {
+                  @if (r.lossesFen[t.name]) { <span class="loss" data-testid="pool-redemption-loss">{{ t.name }} {{ fen(r.lossesFen[t.name]!) }}</span> }
+                }
+                · {{ 'securitisation.totalLoss' | transloco }} {{ fen(r.totalLossFen) }}
+              } @else {
+                {{ 'securitisation.noHolderLoss' | transloco }}
+              }
+            </p>
+          }
           <div class="row">
             @for (e of ecological; track e) {
               <label><input type="checkbox" [attr.data-testid]="'eco-' + e" [checked]="chosen().includes(e)" (change)="toggle(e)" /> {{ 'securitisation.eco.' + e | transloco }}</label>

@@ -84,6 +84,34 @@ describe('PoolDetailPage', () => {
   });
 });
 
+describe('PoolDetailPage of a redeemed pool', () => {
+  it('shows the holders’ losses of each tranche, junior first, and their total', async () => {
+    const http = setUp(['securitisation.originate']);
+    const fixture = TestBed.createComponent(PoolDetailPage);
+    fixture.componentRef.setInput('id', pool.id);
+    await fixture.whenStable();
+    const redeemed: Pool = {
+      ...pool, state: 'REDEEMED', allowedActions: [],
+      structure: {
+        tranches: [
+          { name: '优先A', class: 'senior', sizeFen: 48_000_000, couponRate: 0.028 },
+          { name: '中间B', class: 'mezzanine', sizeFen: 6_000_000, couponRate: 0.045 },
+          { name: '次级', class: 'subordinated', sizeFen: 6_000_000, couponRate: 0 },
+        ] as NonNullable<Pool['structure']>['tranches'],
+        feeRate: 0.002, reserve: { initialFen: 0, targetFen: 0 }, reviewerInstitutionId: 'r'.repeat(24),
+      },
+      trancheBalances: { 优先A: 5_000_000, 中间B: 6_000_000, 次级: 6_000_000 },
+      redemption: { at: '2026-12-31T16:00:00.000Z', lossesFen: { 优先A: 5_000_000, 中间B: 6_000_000, 次级: 6_000_000 }, totalLossFen: 17_000_000 },
+    };
+    http.expectOne(`/api/securitisation-pools/${pool.id}`).flush(redeemed);
+    for (const req of http.match('/api/securitisation-reviewers')) req.flush([]);
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    expect(Array.from(el.querySelectorAll('[data-testid="pool-redemption-loss"]')).map((e) => e.textContent!.trim())).toEqual(['优先A ¥50,000.00', '中间B ¥60,000.00', '次级 ¥60,000.00']);
+    expect(el.querySelector('[data-testid="pool-redemption"]')!.textContent!.replace(/\s+/g, ' ')).toContain('total ¥170,000.00');
+  });
+});
+
 describe('ProductOrdersPage', () => {
   it('lets the buyer confirm an unconfirmed order', async () => {
     const http = setUp(['assets.register']);

@@ -47,6 +47,8 @@ export interface Pool {
   review: { conclusion: string; opinion: string; document: { filename: string; sha256: string } } | null;
   issue: { issueDate: string } | null;
   trancheBalances: Record<string, number>;
+  /** Set when the pool is redeemed: what the holders of each tranche did not get back. */
+  redemption?: { at: string; lossesFen: Record<string, number>; totalLossFen: number } | null;
   servicerReports: ServicerReport[];
   configVersion: string;
   allowedActions?: string[];
