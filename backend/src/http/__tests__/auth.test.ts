@@ -17,7 +17,7 @@ describe('logging in', () => {
     expect(res.body.user).toMatchObject({
       username: 'bank.officer',
       roles: ['bank_officer'],
-      permissions: ['loans.review', 'bonds.issue', 'prices.read', 'valuations.request', 'alerts.read', 'securitisation.originate'],
+      permissions: ['loans.review', 'bonds.issue', 'prices.read', 'valuations.request', 'alerts.read', 'securitisation.originate', 'damage.read'],
       institution: { name: '塔里木农村商业银行', type: 'bank' },
       subject: null,
     });
