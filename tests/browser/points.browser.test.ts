@@ -69,7 +69,8 @@ describe('an admin manages a rule-set version', () => {
       await page.getByTestId('rule-set-schedule').click();
       await page.locator('[data-testid="rule-set-detail"][data-state="scheduled"]').waitFor();
       await page.locator('[data-testid="rule-set-row"][data-version="individual-default@1.1.0"][data-state="scheduled"]').waitFor();
-      expect(await page.locator('[data-testid="rule-set-row"][data-state="scheduled"]').count()).toBe(5);
+      // The four shipped 1.0.0 defaults, the shipped enterprise 1.1.0 (certified production, from 2027) and this upload.
+      expect(await page.locator('[data-testid="rule-set-row"][data-state="scheduled"]').count()).toBe(6);
     } finally {
       await context.close();
     }
