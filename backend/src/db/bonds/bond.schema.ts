@@ -1,18 +1,6 @@
 import { Schema, type Connection } from 'mongoose';
+import { transitionHistorySchema as historySchema } from '../transition-history.schema.js';
 import { bondStates, impactReportStates } from '../../domain/bonds/bond-state-machine.js';
-
-const historySchema = new Schema(
-  {
-    action: { type: String, required: true },
-    from: { type: String, default: null },
-    to: { type: String, required: true },
-    at: { type: Date, required: true },
-    by: { type: Schema.Types.Mixed, default: null },
-    reason: { type: String },
-    idempotencyKey: { type: String },
-  },
-  { _id: false },
-);
 
 // A green bond: framework, projects, external review, terms and the proceeds ledger in one document,
 // so every allocation is one atomic update of this document.

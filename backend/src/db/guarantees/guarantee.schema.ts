@@ -1,18 +1,6 @@
 import { Schema, type Connection } from 'mongoose';
+import { transitionHistorySchema as historySchema } from '../transition-history.schema.js';
 import { guaranteeStates } from '../../domain/guarantees/guarantee-state-machine.js';
-
-const historySchema = new Schema(
-  {
-    action: { type: String, required: true },
-    from: { type: String, default: null },
-    to: { type: String, required: true },
-    at: { type: Date, required: true },
-    by: { type: Schema.Types.Mixed, default: null },
-    reason: { type: String },
-    idempotencyKey: { type: String },
-  },
-  { _id: false },
-);
 
 // One guarantee of one bank loan by one guarantor. Amounts integer fen (Number holding safe integers).
 const guaranteeSchema = new Schema(

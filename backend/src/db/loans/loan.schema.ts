@@ -1,18 +1,6 @@
 import { Schema, type Connection } from 'mongoose';
+import { transitionHistorySchema as historySchema } from '../transition-history.schema.js';
 import { applicationStates, loanStates } from '../../domain/loans/loan-state-machine.js';
-
-const historySchema = new Schema(
-  {
-    action: { type: String, required: true },
-    from: { type: String, default: null },
-    to: { type: String, required: true },
-    at: { type: Date, required: true },
-    by: { type: Schema.Types.Mixed, default: null },
-    reason: { type: String },
-    idempotencyKey: { type: String },
-  },
-  { _id: false },
-);
 
 // The applicant's request: what is asked for, which assets secure it, which banks it goes to.
 const applicationSchema = new Schema(
