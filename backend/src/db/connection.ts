@@ -16,7 +16,11 @@ export async function openConnection(uri: string, dbName: string): Promise<Conne
   return connection;
 }
 
-/** Creates every index declared in the schema files of the registered models. */
+/**
+ * Makes each registered model's indexes exactly those declared in its schema file: missing ones are
+ * created, and ones no longer declared (or declared with other options) are dropped, so a changed
+ * index reaches an existing database at the next start.
+ */
 export async function ensureIndexes(connection: Connection): Promise<void> {
-  for (const model of Object.values(connection.models)) await model.createIndexes();
+  for (const model of Object.values(connection.models)) await model.syncIndexes();
 }

@@ -1,6 +1,6 @@
 import type { Collection, Connection } from 'mongoose';
 import { isObjectId, objectId } from '../plain.js';
-import { subjectIdFilter, type SubjectSelection } from '../points-population/subject-selection.js';
+import { streamBatchSize, subjectsAfter, subjectsIn } from '../points-population/subject-selection.js';
 import { pointsEventModel, type EventState } from './points-event.schema.js';
 
 export interface StoredEvent {
@@ -21,6 +21,11 @@ export interface StoredEvent {
 }
 
 export type NewEvent = Omit<StoredEvent, 'id'>;
+
+/** The fields the points engine scores an event by. */
+export type ScoringEvent = Pick<StoredEvent, 'id' | 'subjectId' | 'partnerCode' | 'partnerEventId' | 'type' | 'occurredOn' | 'quantity' | 'dedupKey' | 'evidenceRef'>;
+const scoringProjection = { subjectId: 1, partnerCode: 1, partnerEventId: 1, type: 1, occurredOn: 1, quantity: 1, dedupKey: 1, evidenceRef: 1 } as const;
+const toScoringEvent = ({ _id, ...rest }: Record<string, unknown>): ScoringEvent => ({ ...(rest as Omit<ScoringEvent, 'id'>), id: String(_id) });
 
 const toEvent = ({ _id, ...rest }: Record<string, unknown>): StoredEvent => ({ ...(rest as Omit<StoredEvent, 'id'>), id: String(_id) });
 
@@ -63,10 +68,16 @@ export class PointsEventRepository {
     return docs.map(toEvent);
   }
 
-  /** Every event of these subjects that still counts (not reversed or repaired). */
-  async activeForSubjects(subjects: SubjectSelection): Promise<StoredEvent[]> {
-    const docs = await this.collection.find({ subjectId: subjectIdFilter(subjects), state: 'active' }).toArray();
-    return docs.map(toEvent);
+  /** Every event of these subjects that still counts (not reversed or repaired), with what scoring reads. */
+  async activeForSubjects(subjectIds: readonly string[]): Promise<ScoringEvent[]> {
+    const docs = await this.collection.find({ subjectId: subjectsIn(subjectIds), state: 'active' }, { projection: scoringProjection }).toArray();
+    return docs.map(toScoringEvent);
+  }
+
+  /** The recompute's single pass: active events of every subject after the cursor, in subject order. */
+  async *activeInSubjectOrder(cursor: string | null): AsyncGenerator<ScoringEvent> {
+    const docs = this.collection.find({ ...subjectsAfter(cursor), state: 'active' }, { projection: scoringProjection, batchSize: streamBatchSize }).sort({ subjectId: 1 });
+    for await (const doc of docs) yield toScoringEvent(doc);
   }
 
   async findForSubject(subjectId: string, id: string): Promise<StoredEvent | undefined> {

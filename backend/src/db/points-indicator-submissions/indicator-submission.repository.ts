@@ -2,7 +2,7 @@ import type { Collection, Connection } from 'mongoose';
 import type { IndicatorValue } from '@eco/scoring';
 import type { Page, PageRequest } from '../page.js';
 import { isObjectId, objectId } from '../plain.js';
-import { subjectIdFilter, type SubjectSelection } from '../points-population/subject-selection.js';
+import { streamBatchSize, subjectsAfter, subjectsIn } from '../points-population/subject-selection.js';
 import { indicatorSubmissionModel } from './indicator-submission.schema.js';
 
 export type SubmissionState = 'submitted' | 'accepted' | 'rejected';
@@ -60,9 +60,15 @@ export class IndicatorSubmissionRepository {
   }
 
   /** The accepted values of these subjects (latest per indicator wins when scoring). */
-  async acceptedForSubjects(subjects: SubjectSelection): Promise<IndicatorSubmission[]> {
-    const docs = await this.collection.find({ subjectId: subjectIdFilter(subjects), state: 'accepted' }).sort({ decidedAt: 1 }).toArray();
+  async acceptedForSubjects(subjectIds: readonly string[]): Promise<IndicatorSubmission[]> {
+    const docs = await this.collection.find({ subjectId: subjectsIn(subjectIds), state: 'accepted' }).sort({ decidedAt: 1 }).toArray();
     return docs.map(toSubmission);
+  }
+
+  /** The recompute's single pass: accepted values of every subject after the cursor, in subject order (the index's order; callers order each subject's values by decision time). */
+  async *acceptedInSubjectOrder(cursor: string | null): AsyncGenerator<IndicatorSubmission> {
+    const docs = this.collection.find({ ...subjectsAfter(cursor), state: 'accepted' }, { batchSize: streamBatchSize }).sort({ subjectId: 1 });
+    for await (const doc of docs) yield toSubmission(doc);
   }
 
   /** Compare-and-set decision: only a submitted record can be decided, once. */

@@ -25,10 +25,9 @@ const ledgerEntrySchema = new Schema(
   },
   { collection: 'points_ledger', versionKey: false },
 );
-// The chain: one entry per subject and position (concurrent appends race on it); read newest first.
+// The chain: one entry per subject and position (concurrent appends race on it); read newest first
+// (history pages), and by subject when rescoring sums the points held per ref (its subjectId prefix).
 ledgerEntrySchema.index({ subjectId: 1, seq: -1 }, { unique: true });
-// Points held per event or indicator (sum by ref) when a subject is rescored.
-ledgerEntrySchema.index({ subjectId: 1, ref: 1 });
 
 const build = (connection: Connection) => connection.model('PointsLedgerEntry', ledgerEntrySchema);
 

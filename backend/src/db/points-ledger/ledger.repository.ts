@@ -1,7 +1,8 @@
 import type { Collection, Connection } from 'mongoose';
 import type { Page, PageRequest } from '../page.js';
 import { isObjectId, objectId } from '../plain.js';
-import { subjectIdFilter, type SubjectSelection } from '../points-population/subject-selection.js';
+import { streamBatchSize, subjectsAfter, subjectsIn } from '../points-population/subject-selection.js';
+import { foldLedgerRows, type LedgerRow, type LedgerState } from './ledger-state.js';
 import { ledgerEntryModel } from './ledger-entry.schema.js';
 
 export interface LedgerEntry {
@@ -29,6 +30,9 @@ export interface ChainHead {
   seq: number;
   hash: string;
 }
+
+const rowProjection = { _id: 0, subjectId: 1, seq: 1, hash: 1, ref: 1, centipoints: 1 } as const;
+const toRow = (d: Record<string, unknown>): LedgerRow => ({ subjectId: String(d['subjectId']), seq: Number(d['seq']), hash: String(d['hash']), ref: String(d['ref']), centipoints: Number(d['centipoints']) });
 
 const toEntry = ({ _id, ...rest }: Record<string, unknown>): LedgerEntry => ({ ...(rest as Omit<LedgerEntry, 'id'>), id: String(_id) });
 
@@ -59,24 +63,16 @@ export class LedgerRepository {
     return lost;
   }
 
-  /**
-   * Each subject's chain head and the centipoints held per ref, read with one indexed find (the
-   * subject range of a recompute batch reads as one index range on every engine).
-   */
-  async stateOf(subjects: SubjectSelection): Promise<{ heads: Map<string, ChainHead>; held: Map<string, Map<string, number>> }> {
-    const heads = new Map<string, ChainHead>();
-    const held = new Map<string, Map<string, number>>();
-    const cursor = this.collection.find({ subjectId: subjectIdFilter(subjects) }, { projection: { _id: 0, subjectId: 1, seq: 1, hash: 1, ref: 1, centipoints: 1 } });
-    for await (const doc of cursor) {
-      const subjectId = String(doc['subjectId']);
-      const seq = Number(doc['seq']);
-      if ((heads.get(subjectId)?.seq ?? 0) < seq) heads.set(subjectId, { seq, hash: String(doc['hash']) });
-      let refs = held.get(subjectId);
-      if (!refs) held.set(subjectId, (refs = new Map()));
-      const ref = String(doc['ref']);
-      refs.set(ref, (refs.get(ref) ?? 0) + Number(doc['centipoints']));
-    }
-    return { heads, held };
+  /** Each subject's chain head and the centipoints held per ref, read with one indexed find. */
+  async stateOf(subjectIds: readonly string[]): Promise<LedgerState> {
+    const docs = await this.collection.find({ subjectId: subjectsIn(subjectIds) }, { projection: rowProjection }).toArray();
+    return foldLedgerRows(docs.map(toRow));
+  }
+
+  /** The recompute's single pass: the rows of every subject's chain after the cursor, in subject order. */
+  async *rowsInSubjectOrder(cursor: string | null): AsyncGenerator<LedgerRow> {
+    const docs = this.collection.find(subjectsAfter(cursor), { projection: rowProjection, batchSize: streamBatchSize }).sort({ subjectId: 1, seq: -1 });
+    for await (const doc of docs) yield toRow(doc);
   }
 
   async page(subjectId: string, page: PageRequest): Promise<Page<LedgerEntry>> {

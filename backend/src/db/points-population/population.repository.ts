@@ -2,6 +2,7 @@
 import type { Collection, Connection } from 'mongoose';
 import { objectId } from '../plain.js';
 import { subjectModel } from '../subjects/subject.schema.js';
+import { streamBatchSize } from './subject-selection.js';
 
 export interface ScoredSubject {
   id: string;
@@ -31,6 +32,12 @@ export class PopulationRepository {
     const filter = cursor ? { _id: { $gt: objectId(cursor) } } : {};
     const docs = await this.collection.find(filter, { projection }).sort({ _id: 1 }).limit(limit).toArray();
     return docs.map(toSubject);
+  }
+
+  /** The recompute's single pass: every subject after the cursor, in id order. */
+  async *inIdOrder(cursor: string | null): AsyncGenerator<ScoredSubject> {
+    const docs = this.collection.find(cursor ? { _id: { $gt: objectId(cursor) } } : {}, { projection, batchSize: streamBatchSize }).sort({ _id: 1 });
+    for await (const doc of docs) yield toSubject(doc);
   }
 
   async find(id: string): Promise<ScoredSubject | undefined> {

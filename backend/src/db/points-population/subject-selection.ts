@@ -1,12 +1,12 @@
 /**
- * Which subjects a batch query covers: a list of ids, or (recompute batches, consecutive in id
- * order) the id range from first to last, which every engine serves from the index as one range.
- * Subject ids are ObjectId hex strings, whose text order is their id order.
+ * Batch reads of the points area select subjects by id list; the recompute instead streams every
+ * collection once in subject order from its run cursor. Subject ids are ObjectId hex strings, whose
+ * text order is their id order, so the `subjectId` strings and the subjects' `_id`s sort alike.
  */
-export type SubjectSelection = readonly string[] | { from: string; to: string };
+export const subjectsIn = (ids: readonly string[]): Record<string, unknown> => ({ $in: [...ids] });
 
-export function subjectIdFilter(selection: SubjectSelection): Record<string, unknown> {
-  if (Array.isArray(selection)) return { $in: [...(selection as readonly string[])] };
-  const range = selection as { from: string; to: string };
-  return { $gte: range.from, $lte: range.to };
-}
+/** Subjects after a recompute cursor (all when there is none). */
+export const subjectsAfter = (cursor: string | null): Record<string, unknown> => (cursor ? { subjectId: { $gt: cursor } } : {});
+
+/** Cursor batch size for the recompute's streamed reads: few round trips, bounded memory. */
+export const streamBatchSize = 5000;

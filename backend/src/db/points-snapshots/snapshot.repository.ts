@@ -1,6 +1,6 @@
 import type { Collection, Connection } from 'mongoose';
 import type { AppliedDowngrade, AppliedVeto, BenefitsResult, CategoryTotal, Coverage } from '@eco/scoring';
-import { subjectIdFilter, type SubjectSelection } from '../points-population/subject-selection.js';
+import { streamBatchSize, subjectsAfter, subjectsIn } from '../points-population/subject-selection.js';
 import { snapshotModel } from './snapshot.schema.js';
 
 export interface Snapshot {
@@ -22,7 +22,13 @@ export interface Snapshot {
   coverage: Coverage;
   runId: string;
   computedAt: Date;
+  /** The ledger chain head (seq) this snapshot reflects. */
+  ledgerSeq: number;
 }
+
+export type HeldGrade = Pick<Snapshot, 'subjectId' | 'grade' | 'gradeSince'>;
+const gradeProjection = { _id: 0, subjectId: 1, grade: 1, gradeSince: 1 } as const;
+const toHeldGrade = (d: Record<string, unknown>): HeldGrade => ({ subjectId: String(d['subjectId']), grade: (d['grade'] ?? null) as string | null, gradeSince: (d['gradeSince'] ?? null) as string | null });
 
 const toSnapshot = ({ _id: _id, ...rest }: Record<string, unknown>): Snapshot => rest as unknown as Snapshot;
 
@@ -33,13 +39,24 @@ export class SnapshotRepository {
     this.collection = snapshotModel(connection).collection;
   }
 
-  /** Upserts each subject's snapshot (idempotent: the same run writes the same values). */
+  /**
+   * Upserts each subject's snapshot (idempotent: the same run writes the same values). A snapshot
+   * never replaces one that reflects a later ledger position: a rescoring that read the ledger
+   * before another writer appended to it may finish last, and must not put back the older view.
+   */
   async writeAll(snapshots: readonly Snapshot[]): Promise<void> {
     if (snapshots.length === 0) return;
-    await this.collection.bulkWrite(
-      snapshots.map((s) => ({ replaceOne: { filter: { subjectId: s.subjectId }, replacement: { ...s }, upsert: true } })),
-      { ordered: false },
-    );
+    try {
+      await this.collection.bulkWrite(
+        snapshots.map((s) => ({ replaceOne: { filter: { subjectId: s.subjectId, ledgerSeq: { $not: { $gt: s.ledgerSeq } } }, replacement: { ...s }, upsert: true } })),
+        { ordered: false },
+      );
+    } catch (e) {
+      // The filter missed because a later snapshot is stored; the upsert then ran into the unique subject index.
+      const { writeErrors } = e as { writeErrors?: { code: number }[] | { code: number } };
+      const errors = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
+      if (errors.length === 0 || errors.some((w) => w.code !== 11000)) throw e;
+    }
   }
 
   async find(subjectId: string): Promise<Snapshot | undefined> {
@@ -47,9 +64,16 @@ export class SnapshotRepository {
     return doc ? toSnapshot(doc) : undefined;
   }
 
-  async findMany(subjects: SubjectSelection): Promise<Map<string, Snapshot>> {
-    const docs = await this.collection.find({ subjectId: subjectIdFilter(subjects) }).toArray();
-    return new Map(docs.map((d) => [String(d['subjectId']), toSnapshot(d)]));
+  /** The grade each of these subjects holds and since when (what rescoring carries over). */
+  async gradesOf(subjectIds: readonly string[]): Promise<Map<string, HeldGrade>> {
+    const docs = await this.collection.find({ subjectId: subjectsIn(subjectIds) }, { projection: gradeProjection }).toArray();
+    return new Map(docs.map((d) => [String(d['subjectId']), toHeldGrade(d)]));
+  }
+
+  /** The recompute's single pass: the grades held by every subject after the cursor, in subject order. */
+  async *gradesInSubjectOrder(cursor: string | null): AsyncGenerator<HeldGrade> {
+    const docs = this.collection.find(subjectsAfter(cursor), { projection: gradeProjection, batchSize: streamBatchSize }).sort({ subjectId: 1 });
+    for await (const doc of docs) yield toHeldGrade(doc);
   }
 
   async countByGrade(subjectType: string): Promise<Record<string, number>> {

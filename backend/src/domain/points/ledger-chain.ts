@@ -2,7 +2,7 @@
 // holds the previous entry's hash, so any edit or removal breaks the chain at that entry.
 import { createHash } from 'node:crypto';
 import type { ChainHead, LedgerEntry } from '../../db/points-ledger/ledger.repository.js';
-import { canonicalJson } from '../audit/canonical-json.js';
+import { canonicalJson, normalise } from '../audit/canonical-json.js';
 
 export const ledgerGenesisHash = '0'.repeat(64);
 
@@ -16,8 +16,10 @@ export function chainEntries(subjectId: string, head: ChainHead | undefined, at:
   let prevHash = head?.hash ?? ledgerGenesisHash;
   return entries.map((entry) => {
     seq += 1;
-    const unsigned = JSON.parse(canonicalJson({ ...entry, subjectId, seq, at, prevHash })) as Omit<LedgerEntry, 'id' | 'hash'>;
-    const hash = hashLedgerEntry(unsigned);
+    // The stored entry is its canonical form (sorted keys, no undefined) with `at` kept a Date; the
+    // canonical form is normalised once and hashed as is (what hashLedgerEntry computes).
+    const unsigned = normalise({ ...entry, subjectId, seq, at, prevHash }) as Omit<LedgerEntry, 'id' | 'hash'>;
+    const hash = createHash('sha256').update(JSON.stringify(unsigned)).digest('hex');
     prevHash = hash;
     return { ...unsigned, at, hash };
   });

@@ -5,29 +5,26 @@ import type { ExplanationLine, PointsResult } from '@eco/scoring';
 import type { UnchainedEntry } from './ledger-chain.js';
 import { eventRef, indicatorRef } from './subject-evidence.js';
 
-function targetOf(line: ExplanationLine): { ref: string; centipoints: number; fields: Partial<UnchainedEntry> } {
+/** The entry that brings what the ledger holds for a line's ref to what the engine counts now. */
+function deltaEntry(line: ExplanationLine, ref: string, centipoints: number, run: { ruleSetId: string; ruleSetVersion: string; runId: string }): UnchainedEntry {
   if (line.kind === 'event') {
-    return {
-      ref: eventRef(line.eventId),
-      centipoints: line.centipoints,
-      fields: { eventId: line.eventId, eventType: line.eventType, occurredOn: line.occurredOn, ...(line.ruleId ? { ruleId: line.ruleId } : {}), reason: line.reason },
-    };
+    return { ...run, ref, centipoints, eventId: line.eventId, eventType: line.eventType, occurredOn: line.occurredOn, ruleId: line.ruleId || undefined, reason: line.reason };
   }
-  return { ref: indicatorRef(line.indicatorId), centipoints: line.scoreCentipoints ?? 0, fields: { indicatorId: line.indicatorId, ruleId: line.indicatorId, reason: line.reason } };
+  return { ...run, ref, centipoints, indicatorId: line.indicatorId, ruleId: line.indicatorId, reason: line.reason };
 }
 
 export function ledgerDeltas(result: PointsResult, held: ReadonlyMap<string, number>, runId: string): UnchainedEntry[] {
-  const ruleSet = { ruleSetId: result.ruleSet.id, ruleSetVersion: result.ruleSet.version, runId };
+  const run = { ruleSetId: result.ruleSet.id, ruleSetVersion: result.ruleSet.version, runId };
   const entries: UnchainedEntry[] = [];
   const seen = new Set<string>();
   for (const line of result.lines) {
-    const target = targetOf(line);
-    seen.add(target.ref);
-    const delta = target.centipoints - (held.get(target.ref) ?? 0);
-    if (delta !== 0) entries.push({ ...ruleSet, reason: 'counted', ...target.fields, ref: target.ref, centipoints: delta });
+    const ref = line.kind === 'event' ? eventRef(line.eventId) : indicatorRef(line.indicatorId);
+    seen.add(ref);
+    const delta = (line.kind === 'event' ? line.centipoints : (line.scoreCentipoints ?? 0)) - (held.get(ref) ?? 0);
+    if (delta !== 0) entries.push(deltaEntry(line, ref, delta, run));
   }
   for (const [ref, points] of held) {
-    if (!seen.has(ref) && points !== 0) entries.push({ ...ruleSet, ref, centipoints: -points, reason: 'withdrawn' });
+    if (!seen.has(ref) && points !== 0) entries.push({ ...run, ref, centipoints: -points, reason: 'withdrawn' });
   }
   return entries;
 }

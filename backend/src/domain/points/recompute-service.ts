@@ -1,19 +1,19 @@
 // The nightly recompute: every subject rescored under the rule sets in force, in batches of subjects
-// in id order. The run document holds a cursor; each batch is counted by the compare-and-set that
-// moves the cursor past it, and rescoring is idempotent, so a run resumed after a crash redoes at
-// most the batch in flight, skips no subject and counts none twice.
-import type { PopulationRepository } from '../../db/points-population/population.repository.js';
+// in id order, read in one pass over each collection (recompute-reader.ts). The run document holds
+// a cursor; each batch is counted by the compare-and-set that moves the cursor past it, and
+// rescoring is idempotent, so a run resumed after a crash redoes at most the batch in flight, skips
+// no subject and counts none twice.
 import type { RecomputeRun, RecomputeRunRepository } from '../../db/points-recompute-runs/recompute-run.repository.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { Clock } from '../clock.js';
 import { AppError, notFound } from '../errors/index.js';
 import type { Actor } from '../identity/principal.js';
 import { chinaDate } from './china-date.js';
+import { RecomputeReader, type RecomputeBatch, type RecomputeSources } from './recompute-reader.js';
 import type { RescoringService } from './rescoring-service.js';
 
-export interface RecomputeDeps {
+export interface RecomputeDeps extends RecomputeSources {
   runs: RecomputeRunRepository;
-  population: PopulationRepository;
   rescoring: RescoringService;
   audit: AuditTrail;
   clock: Clock;
@@ -59,32 +59,45 @@ export class RecomputeService {
     let run = await this.deps.runs.find(runId);
     if (!run) throw notFound('recompute run');
     let batches = 0;
-    // Pipelined: while one batch is scored and written, the next batch's reads are under way. The
+    // Pipelined: while one batch is scored and written, the next is read from the same pass. The
     // cursor still moves only after a batch is written, so resuming after a crash is unchanged.
-    const fetch = (cursor: string | null) => this.deps.population.after(cursor, this.deps.batchSize).then((subjects) => {
-      const reads = subjects.length > 0 ? this.deps.rescoring.readBatch(subjects, true) : undefined;
-      reads?.catch(() => undefined); // awaited later; not an unhandled rejection if the run stops first
-      return { cursor, subjects, reads };
-    });
-    let next = fetch(run.cursor);
-    while (run.state === 'running') {
-      let batch = await next;
-      if (batch.cursor !== run.cursor) batch = await fetch(run.cursor); // another worker moved the cursor
-      const { subjects, reads } = batch;
-      if (subjects.length === 0) {
-        await this.deps.runs.complete(run.id, this.deps.clock.now());
-      } else {
-        const upTo = subjects.at(-1)!.id;
-        next = fetch(upTo);
-        next.catch(() => undefined);
-        await this.deps.rescoring.rescoreBatch(subjects, run.asOf, run.id, true, reads);
-        if (options.crashAfterBatches !== undefined && batches === options.crashAfterBatches) throw new Error('simulated crash after writing a batch');
-        await this.deps.runs.advance(run.id, run.cursor, upTo, subjects.length);
-        batches++;
+    let reader = new RecomputeReader(this.deps, run.cursor);
+    let readFrom = run.cursor;
+    let next = this.readAhead(reader);
+    try {
+      while (run.state === 'running') {
+        if (readFrom !== run.cursor) {
+          // Another worker moved the cursor: read on from where it is.
+          await next.catch(() => undefined);
+          await reader.close();
+          reader = new RecomputeReader(this.deps, (readFrom = run.cursor));
+          next = this.readAhead(reader);
+        }
+        const { subjects, evidence } = await next;
+        if (subjects.length === 0) {
+          await this.deps.runs.complete(run.id, this.deps.clock.now());
+        } else {
+          readFrom = subjects.at(-1)!.id;
+          next = this.readAhead(reader);
+          await this.deps.rescoring.rescoreBatch(subjects, run.asOf, run.id, evidence);
+          if (options.crashAfterBatches !== undefined && batches === options.crashAfterBatches) throw new Error('simulated crash after writing a batch');
+          await this.deps.runs.advance(run.id, run.cursor, readFrom, subjects.length);
+          batches++;
+        }
+        run = (await this.deps.runs.find(run.id))!;
+        await options.reportProgress?.(percentDone(run));
       }
-      run = (await this.deps.runs.find(run.id))!;
-      await options.reportProgress?.(percentDone(run));
+    } finally {
+      await next.catch(() => undefined);
+      await reader.close();
     }
     return run;
+  }
+
+  /** Starts reading the next batch; awaited later (and not an unhandled rejection if the run stops first). */
+  private readAhead(reader: RecomputeReader): Promise<RecomputeBatch> {
+    const batch = reader.next(this.deps.batchSize);
+    batch.catch(() => undefined);
+    return batch;
   }
 }

@@ -5,8 +5,7 @@ import type { IndicatorSubmissionRepository } from '../../db/points-indicator-su
 import type { PointsEventRepository } from '../../db/points-events/points-event.repository.js';
 import type { ChainHead, LedgerEntry, LedgerRepository } from '../../db/points-ledger/ledger.repository.js';
 import type { PopulationRepository, ScoredSubject } from '../../db/points-population/population.repository.js';
-import type { SubjectSelection } from '../../db/points-population/subject-selection.js';
-import type { Snapshot, SnapshotRepository } from '../../db/points-snapshots/snapshot.repository.js';
+import type { HeldGrade, Snapshot, SnapshotRepository } from '../../db/points-snapshots/snapshot.repository.js';
 import type { Clock } from '../clock.js';
 import { notFound } from '../errors/index.js';
 import { chinaDate } from './china-date.js';
@@ -33,15 +32,17 @@ export interface BatchEvidence {
   submissions: Awaited<ReturnType<IndicatorSubmissionRepository['acceptedForSubjects']>>;
   held: Map<string, Map<string, number>>;
   heads: Map<string, ChainHead>;
-  previous: Map<string, Snapshot>;
+  /** Subjects whose ledger read overlapped another writer's append: redone alone. */
+  unsettled: Set<string>;
+  previous: Map<string, HeldGrade>;
 }
 
-function snapshotOf(subject: ScoredSubject, result: PointsResult, balance: number, previous: Snapshot | undefined, runId: string, at: Date): Snapshot {
+function snapshotOf(subject: ScoredSubject, result: PointsResult, ledger: { balance: number; seq: number }, previous: HeldGrade | undefined, runId: string, at: Date): Snapshot {
   const keepsGrade = previous && previous.grade === result.grade && previous.gradeSince;
   return {
     subjectId: result.subjectId, subjectName: subject.name, subjectType: result.subjectType, asOf: result.asOf,
     ruleSetId: result.ruleSet.id, ruleSetVersion: result.ruleSet.version,
-    totalCentipoints: result.totalCentipoints, ledgerBalanceCentipoints: balance,
+    totalCentipoints: result.totalCentipoints, ledgerBalanceCentipoints: ledger.balance, ledgerSeq: ledger.seq,
     baseGrade: result.baseGrade, grade: result.grade, gradeSince: keepsGrade ? previous.gradeSince : result.asOf,
     benefits: result.benefits, breakdown: result.breakdown, vetoesApplied: result.vetoesApplied,
     downgradesApplied: result.downgradesApplied, coverage: result.coverage, runId, computedAt: at,
@@ -78,51 +79,58 @@ export class RescoringService {
     throw new Error('points ledger: could not append after many concurrent writers');
   }
 
-  /**
-   * Reads what rescoring a batch needs (events, indicator data, ledger state, snapshots). The
-   * recompute starts the reads of the next batch while the current one is scored and written.
-   */
-  readBatch(subjects: readonly ScoredSubject[], consecutive = false): Promise<BatchEvidence> {
-    const ids: SubjectSelection = consecutive && subjects.length > 0 ? { from: subjects[0]!.id, to: subjects.at(-1)!.id } : subjects.map((s) => s.id);
-    return Promise.all([
+  /** Reads what rescoring these subjects needs (events, indicator data, ledger state, grades held). */
+  async readBatch(subjects: readonly ScoredSubject[]): Promise<BatchEvidence> {
+    const ids = subjects.map((s) => s.id);
+    const [events, submissions, state, previous] = await Promise.all([
       this.deps.events.activeForSubjects(ids), this.deps.submissions.acceptedForSubjects(ids),
-      this.deps.ledger.stateOf(ids), this.deps.snapshots.findMany(ids),
-    ]).then(([events, submissions, state, previous]) => ({ events, submissions, held: state.held, heads: state.heads, previous }));
+      this.deps.ledger.stateOf(ids), this.deps.snapshots.gradesOf(ids),
+    ]);
+    // A fresh read trusts the head it found: a concurrent append makes the compare-and-set fail, and a
+    // chain with a real gap (a broken chain, reported by verification) must not stall every recompute.
+    return { events, submissions, heads: state.heads, held: state.held, unsettled: new Set(), previous };
   }
 
   /**
    * Rescores a batch; a subject whose chain another writer extended meanwhile is redone alone.
-   * `prefetched`: the batch's reads already started with readBatch (used for the first attempt).
+   * `prefetched`: the batch's evidence already read (the recompute's single pass), for the first attempt.
    */
-  async rescoreBatch(subjects: readonly ScoredSubject[], asOf: string, runId: string, consecutive = false, prefetched?: Promise<BatchEvidence>): Promise<void> {
+  async rescoreBatch(subjects: readonly ScoredSubject[], asOf: string, runId: string, prefetched?: BatchEvidence): Promise<void> {
     let pending = [...subjects];
     const ruleSets = await this.deps.library.inForceByType(asOf);
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt === maxChainRaces) throw new Error(`points ledger: could not append for ${pending.length} subjects after ${maxChainRaces} races`);
-      const evidence = attempt === 0 && prefetched ? prefetched : this.readBatch(pending, consecutive && attempt === 0);
-      const lost = await this.tryBatch(pending, asOf, runId, ruleSets, await evidence);
+      const evidence = attempt === 0 && prefetched ? prefetched : await this.readBatch(pending);
+      const lost = await this.tryBatch(pending, asOf, runId, ruleSets, evidence);
       pending = pending.filter((s) => lost.has(s.id));
     }
   }
 
   private async tryBatch(subjects: readonly ScoredSubject[], asOf: string, runId: string, ruleSets: Map<string, RuleSet>, read: BatchEvidence): Promise<Set<string>> {
-    const { events, submissions, held, heads, previous } = read;
+    const { events, submissions, held, heads, unsettled, previous } = read;
     const eventsBySubject = groupBySubject(events);
     const submissionsBySubject = groupBySubject(submissions);
     const at = this.deps.clock.now();
     const entries: Omit<LedgerEntry, 'id'>[] = [];
     const snapshots: Snapshot[] = [];
+    const lost = new Set<string>();
     for (const subject of subjects) {
       const ruleSet = ruleSets.get(subject.type);
       if (!ruleSet) continue;
+      if (unsettled.has(subject.id)) {
+        lost.add(subject.id);
+        continue;
+      }
       const evidence = subjectEvidence(subject, eventsBySubject.get(subject.id) ?? [], submissionsBySubject.get(subject.id) ?? []);
       const result = computePoints(evidence.subject, evidence, ruleSet, asOf);
       const subjectHeld = held.get(subject.id) ?? new Map<string, number>();
       const deltas = ledgerDeltas(result, subjectHeld, runId);
-      entries.push(...chainEntries(subject.id, heads.get(subject.id), at, deltas));
-      snapshots.push(snapshotOf(subject, result, balanceAfter(subjectHeld, deltas), previous.get(subject.id), runId, at));
+      const head = heads.get(subject.id);
+      entries.push(...chainEntries(subject.id, head, at, deltas));
+      const ledger = { balance: balanceAfter(subjectHeld, deltas), seq: (head?.seq ?? 0) + deltas.length };
+      snapshots.push(snapshotOf(subject, result, ledger, previous.get(subject.id), runId, at));
     }
-    const lost = await this.deps.ledger.insertChained(entries);
+    for (const subjectId of await this.deps.ledger.insertChained(entries)) lost.add(subjectId);
     await this.deps.snapshots.writeAll(snapshots.filter((s) => !lost.has(s.subjectId)));
     return lost;
   }

@@ -1,13 +1,13 @@
 // What the engine scores for one subject: its active events and its accepted indicator values.
 import type { IndicatorInput, PointsEvent, SubjectEvidence } from '@eco/scoring';
 import type { IndicatorSubmission } from '../../db/points-indicator-submissions/indicator-submission.repository.js';
-import type { StoredEvent } from '../../db/points-events/points-event.repository.js';
+import type { ScoringEvent } from '../../db/points-events/points-event.repository.js';
 import type { ScoredSubject } from '../../db/points-population/population.repository.js';
 
 export const eventRef = (eventId: string): string => `event:${eventId}`;
 export const indicatorRef = (indicatorId: string): string => `indicator:${indicatorId}`;
 
-export function engineEvent(event: StoredEvent): PointsEvent {
+export function engineEvent(event: ScoringEvent): PointsEvent {
   return {
     id: event.id,
     type: event.type,
@@ -29,7 +29,7 @@ export function latestIndicators(submissions: readonly IndicatorSubmission[]): I
   }));
 }
 
-export function subjectEvidence(subject: ScoredSubject, events: readonly StoredEvent[], submissions: readonly IndicatorSubmission[]): SubjectEvidence {
+export function subjectEvidence(subject: ScoredSubject, events: readonly ScoringEvent[], submissions: readonly IndicatorSubmission[]): SubjectEvidence {
   return {
     subject: { id: subject.id, type: subject.type, ...(subject.industry ? { industry: subject.industry } : {}), ...(subject.region ? { region: subject.region } : {}) },
     events: events.map(engineEvent),

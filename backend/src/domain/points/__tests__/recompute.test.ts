@@ -66,3 +66,55 @@ describe('the recompute rescored every subject once, even after a crash', () => 
     expect(res.body).toMatchObject({ state: 'completed', processed: 9, total: 9, percent: 100 });
   });
 });
+
+describe('a chain another writer extends after the recompute read it', () => {
+  test('that subject is rescored again alone: its chain verifies and the other writer’s entry is settled once', async () => {
+    const { recompute, rescoring } = t.platform.services.points;
+    const subjectId = kit.subjects['Zhang Wei']!;
+    // An event stored without rescoring gives the run something to write for this subject.
+    const occurredAt = t.clock.now();
+    const inserted = await t.platform.services.points.repositories.events.insertNew([{
+      subjectId, partnerId: 'direct', partnerCode: 'DIRECT', partnerEventId: 'concurrent-1', type: 'bus_ride', occurredAt, occurredOn: '2026-11-24',
+      quantity: 1, dedupKey: 'direct:concurrent-1', batchId: 'direct', receivedAt: occurredAt, state: 'active',
+    }]);
+    expect(inserted).toEqual(new Set(['concurrent-1']));
+    const rescoreBatch = rescoring.rescoreBatch.bind(rescoring);
+    let interleaved = false;
+    // Between the run's read of the batch and its write, another writer appends to one chain.
+    rescoring.rescoreBatch = async (subjects, ...rest) => {
+      if (!interleaved && subjects.some((s) => s.id === subjectId)) {
+        interleaved = true;
+        await rescoring.appendEntries(subjectId, () => [{ ruleSetId: 'manual', ruleSetVersion: '1', ref: 'adjustment:concurrent', centipoints: 500, reason: 'adjusted' }]);
+      }
+      return rescoreBatch(subjects, ...rest);
+    };
+    try {
+      const run = await recompute.start(systemActor);
+      expect(await recompute.run(run.id)).toMatchObject({ state: 'completed', processed: 9, total: 9 });
+    } finally {
+      rescoring.rescoreBatch = rescoreBatch;
+    }
+    expect(interleaved).toBe(true);
+    const token = await t.api.login('admin');
+    const verification = await t.api.get(`/api/points/subjects/${subjectId}/ledger/verify`, token);
+    expect(verification.body).toMatchObject({ ok: true, firstBroken: null });
+    const entries = await t.platform.connection.db!.collection('points_ledger').find({ subjectId, ref: 'adjustment:concurrent' }).sort({ seq: 1 }).toArray();
+    expect(entries.map((e) => [e['centipoints'], e['reason']])).toEqual([[500, 'adjusted'], [-500, 'withdrawn']]);
+    const event = await t.platform.connection.db!.collection('points_events').findOne({ partnerEventId: 'concurrent-1' });
+    const counted = await t.platform.connection.db!.collection('points_ledger').find({ subjectId, ref: `event:${String(event!['_id'])}` }).toArray();
+    expect(counted.map((e) => e['centipoints'])).toEqual([120]);
+    const snapshot = await t.platform.services.points.repositories.snapshots.find(subjectId);
+    const chain = await t.platform.connection.db!.collection('points_ledger').find({ subjectId }).toArray();
+    expect(snapshot).toMatchObject({ ledgerSeq: chain.length, ledgerBalanceCentipoints: chain.reduce((sum, e) => sum + (e['centipoints'] as number), 0) });
+  });
+
+  test('a snapshot never replaces one that reflects a later ledger position; one at the same position does', async () => {
+    const { snapshots } = t.platform.services.points.repositories;
+    const subjectId = kit.subjects['Zhang Wei']!;
+    const stored = (await snapshots.find(subjectId))!;
+    await snapshots.writeAll([{ ...stored, ledgerSeq: stored.ledgerSeq - 1, totalCentipoints: 1, runId: 'older-view' }]);
+    expect(await snapshots.find(subjectId)).toMatchObject({ runId: stored.runId, totalCentipoints: stored.totalCentipoints });
+    await snapshots.writeAll([{ ...stored, runId: 'same-position' }]);
+    expect(await snapshots.find(subjectId)).toMatchObject({ runId: 'same-position', ledgerSeq: stored.ledgerSeq });
+  });
+});
