@@ -1,5 +1,6 @@
 // npm run bench -- points-api
-// The citizen summary endpoint (auth + tenant check + one snapshot read) under concurrent load on
+// The citizen summary endpoint (auth + tenant check + one snapshot read; the signed-in user is
+// re-read at most every AUTH_PRINCIPAL_CACHE_SECONDS) under concurrent load on
 // loopback, against a bare Koa route doing one indexed findOne on the same server, same run.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -39,7 +40,9 @@ async function load(url: string, headers: Record<string, string>): Promise<Figur
   return { requests: latencies.length, perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
 }
 
-const bench = await startBenchPlatform({ POINTS_DEMO: 'accounts' });
+// AUTH_PRINCIPAL_CACHE_SECONDS=0 measures the summary with the user re-read on every request.
+const principalCacheSeconds = process.env['AUTH_PRINCIPAL_CACHE_SECONDS'] ?? '5';
+const bench = await startBenchPlatform({ POINTS_DEMO: 'accounts', AUTH_PRINCIPAL_CACHE_SECONDS: principalCacheSeconds });
 const { platform } = bench;
 await seedDemoIfEmpty(platform);
 const citizen = (await platform.repositories.users.findByUsername('citizen'))!;
@@ -58,7 +61,7 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'citizen', password: 'EcoDemo2026' }) });
 const token = ((await login.json()) as { accessToken: string }).accessToken;
 
-console.log(`engine ${bench.engine}; ${concurrency} concurrent clients, ${seconds} s per target, loopback`);
+console.log(`engine ${bench.engine}; ${concurrency} concurrent clients, ${seconds} s per target, loopback; principal cache ${principalCacheSeconds} s`);
 await load(`${base}/bench/bare`, {}); // warm-up
 const bare = await load(`${base}/bench/bare`, {});
 const summary = await load(`${base}/api/points/subjects/${subjectId}`, { Authorization: `Bearer ${token}` });
@@ -67,7 +70,7 @@ for (const [name, f] of [['bare Koa findOne', bare], ['GET /api/points/subjects/
 }
 console.log(`throughput ratio summary/bare: ${fmt(summary.perSecond / bare.perSecond, 2)}× (target ≥ 0.6×)`);
 console.log(`p99 ratio summary/bare:        ${fmt(summary.p99 / bare.p99, 2)}× (target ≤ 3×)`);
-recordRatio('points-api', 'throughput', 'req/s', summary.perSecond, 'bare Koa findOne', bare.perSecond, '≥ 0.6×', { concurrency, seconds });
+recordRatio('points-api', 'throughput', 'req/s', summary.perSecond, 'bare Koa findOne', bare.perSecond, '≥ 0.6×', { concurrency, seconds, principalCacheSeconds: Number(principalCacheSeconds) });
 recordRatio('points-api', 'p99 latency', 'ms', summary.p99, 'bare Koa findOne', bare.p99, '≤ 3×', { p50: summary.p50, baselineP50: bare.p50 });
 server.closeAllConnections();
 server.close();

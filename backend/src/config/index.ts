@@ -25,6 +25,8 @@ export interface Config {
     maxFailedLogins: number;
     lockoutSeconds: number;
     loginAttemptsPerMinute: number;
+    /** How long one process reuses an authenticated user's roles and disabled flag (0: re-read on every request). */
+    principalCacheSeconds: number;
   };
   http: { corsOrigins: string[]; bodyLimitBytes: number; trustProxy: boolean };
   jobs: { enabled: boolean; processEveryMs: number };
@@ -48,6 +50,7 @@ const variableOf: Record<string, string> = {
   '/auth/jwtSecret': 'JWT_SECRET', '/auth/accessTokenTtlSeconds': 'ACCESS_TOKEN_TTL_SECONDS',
   '/auth/refreshTokenTtlSeconds': 'REFRESH_TOKEN_TTL_SECONDS', '/auth/maxFailedLogins': 'LOGIN_MAX_FAILURES',
   '/auth/lockoutSeconds': 'LOGIN_LOCKOUT_SECONDS', '/auth/loginAttemptsPerMinute': 'LOGIN_ATTEMPTS_PER_MINUTE',
+  '/auth/principalCacheSeconds': 'AUTH_PRINCIPAL_CACHE_SECONDS',
   '/http/corsOrigins': 'CORS_ORIGINS', '/http/bodyLimitBytes': 'BODY_LIMIT_BYTES', '/http/trustProxy': 'TRUST_PROXY',
   '/jobs/enabled': 'JOBS_ENABLED', '/jobs/processEveryMs': 'JOBS_PROCESS_EVERY_MS',
   '/points/publicityWindowDays': 'POINTS_PUBLICITY_WINDOW_DAYS', '/points/reviewDeadlineDays': 'POINTS_REVIEW_DEADLINE_DAYS',
@@ -104,6 +107,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxFailedLogins: integer(env, 'LOGIN_MAX_FAILURES', 5),
       lockoutSeconds: integer(env, 'LOGIN_LOCKOUT_SECONDS', 900),
       loginAttemptsPerMinute: integer(env, 'LOGIN_ATTEMPTS_PER_MINUTE', 30),
+      principalCacheSeconds: integer(env, 'AUTH_PRINCIPAL_CACHE_SECONDS', 5),
     },
     http: {
       corsOrigins: (optional(env, 'CORS_ORIGINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean),

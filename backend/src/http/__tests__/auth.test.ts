@@ -3,7 +3,7 @@ import { startTestPlatform, type TestPlatform } from '../../../test-support/test
 
 let t: TestPlatform;
 beforeAll(async () => {
-  t = await startTestPlatform({ seedDemo: true, env: { LOGIN_MAX_FAILURES: '3', LOGIN_LOCKOUT_SECONDS: '600', ACCESS_TOKEN_TTL_SECONDS: '900' } });
+  t = await startTestPlatform({ seedDemo: true, env: { LOGIN_MAX_FAILURES: '3', LOGIN_LOCKOUT_SECONDS: '600', ACCESS_TOKEN_TTL_SECONDS: '900', AUTH_PRINCIPAL_CACHE_SECONDS: '1' } });
 });
 afterAll(() => t.close());
 
@@ -149,6 +149,31 @@ describe('login rate limit', () => {
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     } finally {
       await limited.close();
+    }
+  });
+});
+
+describe('revoking a signed-in user', () => {
+  test('a user disabled in the directory keeps access only for the principal cache time (1 s here), then every token is refused', async () => {
+    const token = await t.api.login('gep.reviewer');
+    expect((await t.api.get('/api/me', token)).status).toBe(200);
+    await t.platform.connection.db!.collection('users').updateOne({ username: 'gep.reviewer' }, { $set: { disabled: true } });
+    expect((await t.api.get('/api/me', token)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const refused = await t.api.get('/api/me', token);
+    expect(refused.status).toBe(401);
+    expect(refused.body.error.code).toBe('AUTH_TOKEN_INVALID');
+  });
+
+  test('with the cache off, a changed role takes effect on the very next request', async () => {
+    const off = await startTestPlatform({ seedDemo: true, env: { AUTH_PRINCIPAL_CACHE_SECONDS: '0' } });
+    try {
+      const token = await off.api.login('regulator');
+      expect((await off.api.get('/api/audit/verify', token)).status).toBe(200);
+      await off.platform.connection.db!.collection('users').updateOne({ username: 'regulator' }, { $set: { roles: ['citizen'] } });
+      expect((await off.api.get('/api/audit/verify', token)).status).toBe(403);
+    } finally {
+      await off.close();
     }
   });
 });
