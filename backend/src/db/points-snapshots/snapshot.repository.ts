@@ -22,8 +22,6 @@ export interface Snapshot {
   coverage: Coverage;
   runId: string;
   computedAt: Date;
-  /** The ledger chain head (seq) this snapshot reflects. */
-  ledgerSeq: number;
 }
 
 export type HeldGrade = Pick<Snapshot, 'subjectId' | 'grade' | 'gradeSince'>;
@@ -39,24 +37,13 @@ export class SnapshotRepository {
     this.collection = snapshotModel(connection).collection;
   }
 
-  /**
-   * Upserts each subject's snapshot (idempotent: the same run writes the same values). A snapshot
-   * never replaces one that reflects a later ledger position: a rescoring that read the ledger
-   * before another writer appended to it may finish last, and must not put back the older view.
-   */
+  /** Upserts each subject's snapshot (idempotent: the same run writes the same values). */
   async writeAll(snapshots: readonly Snapshot[]): Promise<void> {
     if (snapshots.length === 0) return;
-    try {
-      await this.collection.bulkWrite(
-        snapshots.map((s) => ({ replaceOne: { filter: { subjectId: s.subjectId, ledgerSeq: { $not: { $gt: s.ledgerSeq } } }, replacement: { ...s }, upsert: true } })),
-        { ordered: false },
-      );
-    } catch (e) {
-      // The filter missed because a later snapshot is stored; the upsert then ran into the unique subject index.
-      const { writeErrors } = e as { writeErrors?: { code: number }[] | { code: number } };
-      const errors = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
-      if (errors.length === 0 || errors.some((w) => w.code !== 11000)) throw e;
-    }
+    await this.collection.bulkWrite(
+      snapshots.map((s) => ({ replaceOne: { filter: { subjectId: s.subjectId }, replacement: { ...s }, upsert: true } })),
+      { ordered: false },
+    );
   }
 
   async find(subjectId: string): Promise<Snapshot | undefined> {

@@ -23,8 +23,6 @@ const snapshotSchema = new Schema(
     /** The recompute run (or `on-demand`) that wrote it: rewriting with the same run changes nothing. */
     runId: { type: String, required: true },
     computedAt: { type: Date, required: true },
-    /** The ledger chain head (seq) it reflects: an older view never replaces a newer one. */
-    ledgerSeq: { type: Number },
   },
   { collection: 'points_snapshots', versionKey: false, minimize: false },
 );

@@ -37,12 +37,12 @@ export interface BatchEvidence {
   previous: Map<string, HeldGrade>;
 }
 
-function snapshotOf(subject: ScoredSubject, result: PointsResult, ledger: { balance: number; seq: number }, previous: HeldGrade | undefined, runId: string, at: Date): Snapshot {
+function snapshotOf(subject: ScoredSubject, result: PointsResult, balance: number, previous: HeldGrade | undefined, runId: string, at: Date): Snapshot {
   const keepsGrade = previous && previous.grade === result.grade && previous.gradeSince;
   return {
     subjectId: result.subjectId, subjectName: subject.name, subjectType: result.subjectType, asOf: result.asOf,
     ruleSetId: result.ruleSet.id, ruleSetVersion: result.ruleSet.version,
-    totalCentipoints: result.totalCentipoints, ledgerBalanceCentipoints: ledger.balance, ledgerSeq: ledger.seq,
+    totalCentipoints: result.totalCentipoints, ledgerBalanceCentipoints: balance,
     baseGrade: result.baseGrade, grade: result.grade, gradeSince: keepsGrade ? previous.gradeSince : result.asOf,
     benefits: result.benefits, breakdown: result.breakdown, vetoesApplied: result.vetoesApplied,
     downgradesApplied: result.downgradesApplied, coverage: result.coverage, runId, computedAt: at,
@@ -125,10 +125,8 @@ export class RescoringService {
       const result = computePoints(evidence.subject, evidence, ruleSet, asOf);
       const subjectHeld = held.get(subject.id) ?? new Map<string, number>();
       const deltas = ledgerDeltas(result, subjectHeld, runId);
-      const head = heads.get(subject.id);
-      entries.push(...chainEntries(subject.id, head, at, deltas));
-      const ledger = { balance: balanceAfter(subjectHeld, deltas), seq: (head?.seq ?? 0) + deltas.length };
-      snapshots.push(snapshotOf(subject, result, ledger, previous.get(subject.id), runId, at));
+      entries.push(...chainEntries(subject.id, heads.get(subject.id), at, deltas));
+      snapshots.push(snapshotOf(subject, result, balanceAfter(subjectHeld, deltas), previous.get(subject.id), runId, at));
     }
     for (const subjectId of await this.deps.ledger.insertChained(entries)) lost.add(subjectId);
     await this.deps.snapshots.writeAll(snapshots.filter((s) => !lost.has(s.subjectId)));
