@@ -54,6 +54,14 @@ export class AssetRepository {
     return doc ? toAsset(doc) : undefined;
   }
 
+  /** Several assets by id in one query (internal reads, e.g. a bank's pool selection over its own loans); unknown ids are left out. */
+  async findByIds(ids: readonly string[]): Promise<Map<string, Asset>> {
+    const valid = [...new Set(ids)].filter(isObjectId);
+    if (valid.length === 0) return new Map();
+    const docs = await this.model.find({ _id: { $in: valid.map(objectId) } }).lean();
+    return new Map(docs.map((d) => toAsset(d)).map((a) => [a.id, a]));
+  }
+
   async findInScope(scope: AssetScope, id: string): Promise<Asset | undefined> {
     if (!isObjectId(id)) return undefined;
     const doc = await this.model.findOne({ ...scopeFilter(scope), _id: objectId(id) }).lean();

@@ -48,6 +48,14 @@ export class SubjectRepository {
     return this.findById({ all: true }, id);
   }
 
+  /** Several subjects by id in one query, for internal reads; unknown ids are left out. */
+  async findByIdsUnscoped(ids: readonly string[]): Promise<Map<string, Subject>> {
+    const valid = [...new Set(ids)].filter(isObjectId);
+    if (valid.length === 0) return new Map();
+    const docs = await this.model.find({ _id: { $in: valid.map(objectId) } }).lean();
+    return new Map(docs.map((d) => withId(d) as Subject).map((s) => [s.id, s]));
+  }
+
   async list(scope: SubjectScope, page: PageRequest, type?: SubjectType): Promise<Page<Subject>> {
     const filter = scoped(scope, type ? { type } : {});
     if (!filter) return { items: [], total: 0 };

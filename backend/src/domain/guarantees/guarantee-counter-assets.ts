@@ -31,8 +31,9 @@ export class GuaranteeCounterAssets {
     if (assetIds.length === 0) throw new AppError('VALIDATION_FAILED', 'a counter-guarantee in ecological assets names at least one asset', { field: 'counterGuarantee.assetIds' });
     if (new Set(assetIds).size !== assetIds.length) throw new AppError('VALIDATION_FAILED', 'an asset is named twice', { field: 'counterGuarantee.assetIds' });
     let valueFen = 0;
+    const offered = await this.deps.assets.findByIds(assetIds);
     for (const id of assetIds) {
-      const asset = await this.deps.assets.findById(id);
+      const asset = offered.get(id);
       if (!asset) throw notFound('asset');
       if (asset.subjectId !== g.subjectId) throw new AppError('VALIDATION_FAILED', `asset ${id} does not belong to the obligor`, { field: 'counterGuarantee.assetIds' });
       if (g.loan.assetIds.includes(id)) throw new AppError('VALIDATION_FAILED', `asset ${id} already secures the loan itself; a counter-guarantee is other security`, { field: 'counterGuarantee.assetIds' });

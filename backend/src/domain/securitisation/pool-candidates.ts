@@ -14,26 +14,19 @@ export function wholeMonthsBetween(from: Date, to: Date): number {
 }
 
 export async function candidateLoans(loans: readonly Loan[], poolId: string | null, deps: { assets: AssetRepository; subjects: SubjectRepository; now: Date }): Promise<{ candidates: CandidateLoan[]; assets: Map<string, Asset> }> {
-  const assets = new Map<string, Asset>();
-  const subjects = new Map<string, { region: string; industry: string }>();
+  // Two queries for the whole selection: every pledged asset and every borrower.
+  const [assets, subjects] = await Promise.all([
+    deps.assets.findByIds(loans.flatMap((loan) => loan.pledgedAssetIds)),
+    deps.subjects.findByIdsUnscoped(loans.map((loan) => loan.subjectId)),
+  ]);
   const candidates: CandidateLoan[] = [];
   for (const loan of loans) {
-    for (const assetId of loan.pledgedAssetIds) {
-      if (!assets.has(assetId)) {
-        const asset = await deps.assets.findById(assetId);
-        if (asset) assets.set(assetId, asset);
-      }
-    }
-    if (!subjects.has(loan.subjectId)) {
-      const subject = await deps.subjects.findByIdUnscoped(loan.subjectId);
-      subjects.set(loan.subjectId, { region: subject?.region ?? 'unknown', industry: (subject as { industry?: string } | undefined)?.industry ?? 'unknown' });
-    }
     const pledged = loan.pledgedAssetIds.map((id) => assets.get(id)).filter((a): a is Asset => a !== undefined);
     const valueDate = (loan.schedule as { disbursementDate?: string } | null)?.disbursementDate;
     const disbursed = valueDate ? new Date(`${valueDate}T00:00:00Z`) : loan.disbursedAt ? new Date(loan.disbursedAt) : null;
     const seasoning = disbursed ? wholeMonthsBetween(disbursed, deps.now) : 0;
     const termMonths = loan.recommendation?.termMonths ?? loan.termMonths;
-    const subject = subjects.get(loan.subjectId)!;
+    const subject = subjects.get(loan.subjectId);
     candidates.push({
       loanId: loan.id,
       borrowerId: loan.subjectId,
@@ -44,8 +37,8 @@ export async function candidateLoans(loans: readonly Loan[], poolId: string | nu
       collateralValueFen: pledged.reduce((s, a) => s + (a.lastValuation?.valueFen ?? 0), 0),
       assetTypes: [...new Set(pledged.map((a) => a.assetType as string))],
       grade: ((loan.greenAssessment as { grade?: string | null } | null)?.grade ?? null),
-      prefecture: subject.region,
-      industry: subject.industry,
+      prefecture: subject?.region ?? 'unknown',
+      industry: subject?.industry ?? 'unknown',
       greenCategory: loan.taxonomyCode ?? null,
       inPool: loan.securitisationPoolId && loan.securitisationPoolId !== poolId ? loan.securitisationPoolId : null,
     });
