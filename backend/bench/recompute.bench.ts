@@ -64,16 +64,37 @@ async function rawBulkWrite(name: string): Promise<number> {
 }
 const rawSeconds = await rawBulkWrite('bench_raw');
 await db.collection('bench_raw').drop();
-// Second figure, for reading the first: the same writes into a collection carrying the ledger's
-// unique chain index, the one index every ledger append must maintain.
-await db.collection('bench_raw_indexed').createIndex({ subjectId: 1, seq: -1 }, { unique: true });
-const indexedSeconds = await rawBulkWrite('bench_raw_indexed');
+
+// Second figure, for reading the first: the engine's floor for this workload. The recompute's own
+// output (its ledger entries and snapshots) is inserted again into empty collections carrying the
+// same unique indexes, in chunks like the baseline; only the inserts are timed, nothing is read or
+// scored. No recompute can write these documents faster on this engine.
+async function reinsert(from: string, to: string, uniqueKeys: Record<string, 1 | -1>): Promise<number> {
+  const target = db.collection(to);
+  await target.createIndex(uniqueKeys, { unique: true });
+  let seconds = 0;
+  let docs: Record<string, unknown>[] = [];
+  const flush = async () => {
+    const t = performance.now();
+    if (docs.length > 0) await target.insertMany(docs, { ordered: false });
+    seconds += (performance.now() - t) / 1000;
+    docs = [];
+  };
+  for await (const doc of db.collection(from).find({}, { projection: { _id: 0 }, batchSize: chunk })) {
+    docs.push(doc);
+    if (docs.length === chunk) await flush();
+  }
+  await flush();
+  await target.drop();
+  return seconds;
+}
+const floorSeconds = (await reinsert('points_ledger', 'bench_floor_ledger', { subjectId: 1, seq: -1 })) + (await reinsert('points_snapshots', 'bench_floor_snapshots', { subjectId: 1 }));
 
 const rawRate = written / rawSeconds;
-const indexedRate = written / indexedSeconds;
+const floorRate = written / floorSeconds;
 console.log(`raw bulkWrite of ${fmt(written)} documents in ${fmt(rawSeconds, 1)} s: ${fmt(rawRate)} documents/s`);
 console.log(`ratio recompute/raw: ${fmt(recomputeRate / rawRate, 2)}× (target ≥ 0.5×)`);
-console.log(`raw bulkWrite into a collection with the ledger's unique index: ${fmt(indexedSeconds, 1)} s, ${fmt(indexedRate)} documents/s; recompute/that: ${fmt(recomputeRate / indexedRate, 2)}×`);
+console.log(`floor: the recompute's own ${fmt(written)} documents inserted again (same unique indexes, nothing read or scored): ${fmt(floorSeconds, 1)} s, ${fmt(floorRate)} documents/s = ${fmt(floorRate / rawRate, 2)}× raw; recompute/floor: ${fmt(recomputeRate / floorRate, 2)}×`);
 recordRatio('recompute', 'documents written per second', 'documents/s', recomputeRate, 'raw bulkWrite', rawRate, '≥ 0.5×', { subjects, events, written, recomputeSeconds, rawSeconds });
-recordRatio('recompute', 'documents written per second', 'documents/s', recomputeRate, 'raw bulkWrite, ledger index', indexedRate, undefined, { indexedSeconds });
+recordRatio('recompute', 'documents written per second', 'documents/s', recomputeRate, "inserting the recompute's own output again (engine floor)", floorRate, undefined, { floorSeconds, floorVersusRaw: floorRate / rawRate });
 await bench.stop();
