@@ -1,8 +1,9 @@
 // The recompute reads each collection once, in subject order, from the run's cursor: one cursor per
 // collection, consumed batch by batch, instead of one query per collection per batch. Reads are not
 // a point-in-time snapshot, and need not be: a ledger chain read while another writer appended to
-// it is reported unsettled (or its head is stale and the append's compare-and-set fails), and the
-// subject is then rescored alone with fresh reads.
+// it is reported unsettled (or its head is stale and the append's compare-and-set fails), a ledger
+// holding points for events not in view (they may have arrived since the events were read) sends
+// the subject to be read again, and such subjects are rescored alone with fresh reads, ledger first.
 import type { IndicatorSubmissionRepository } from '../../db/points-indicator-submissions/indicator-submission.repository.js';
 import type { PointsEventRepository } from '../../db/points-events/points-event.repository.js';
 import { foldLedgerRows } from '../../db/points-ledger/ledger-state.js';
@@ -53,14 +54,14 @@ export class RecomputeReader {
       subjects.push(next.value);
     }
     const last = subjects.at(-1)?.id;
-    if (!last) return { subjects, evidence: { events: [], submissions: [], heads: new Map(), held: new Map(), unsettled: new Set(), previous: new Map() } };
+    if (!last) return { subjects, evidence: { events: [], submissions: [], heads: new Map(), held: new Map(), unsettled: new Set(), previous: new Map(), ledgerReadFirst: false } };
     const [events, submissions, rows, grades] = await Promise.all([
       this.events.takeThrough(last), this.submissions.takeThrough(last), this.ledger.takeThrough(last), this.grades.takeThrough(last),
     ]);
     const { heads, held, unsettled } = foldLedgerRows(rows);
     return {
       subjects,
-      evidence: { events, submissions: submissions.sort(byDecision), heads, held, unsettled, previous: new Map(grades.map((g) => [g.subjectId, g])) },
+      evidence: { events, submissions: submissions.sort(byDecision), heads, held, unsettled, previous: new Map(grades.map((g) => [g.subjectId, g])), ledgerReadFirst: false },
     };
   }
 

@@ -12,7 +12,7 @@ import { chinaDate } from './china-date.js';
 import { chainEntries, type UnchainedEntry } from './ledger-chain.js';
 import { balanceAfter, ledgerDeltas } from './ledger-deltas.js';
 import type { RuleSetLibrary } from './rule-set-library.js';
-import { groupBySubject, subjectEvidence } from './subject-evidence.js';
+import { groupBySubject, holdsUnseenEvidence, subjectEvidence } from './subject-evidence.js';
 
 export interface RescoringDeps {
   events: PointsEventRepository;
@@ -35,6 +35,11 @@ export interface BatchEvidence {
   /** Subjects whose ledger read overlapped another writer's append: redone alone. */
   unsettled: Set<string>;
   previous: Map<string, HeldGrade>;
+  /**
+   * Whether the ledger was read before the evidence. Only then does a ledger entry for evidence not
+   * in view mean the evidence is gone; otherwise the subject is read again, ledger first.
+   */
+  ledgerReadFirst: boolean;
 }
 
 function snapshotOf(subject: ScoredSubject, result: PointsResult, balance: number, previous: HeldGrade | undefined, runId: string, at: Date): Snapshot {
@@ -79,16 +84,19 @@ export class RescoringService {
     throw new Error('points ledger: could not append after many concurrent writers');
   }
 
-  /** Reads what rescoring these subjects needs (events, indicator data, ledger state, grades held). */
-  async readBatch(subjects: readonly ScoredSubject[]): Promise<BatchEvidence> {
+  /**
+   * Reads what rescoring these subjects needs (events, indicator data, ledger state, grades held), all
+   * at once, or the ledger first and then the rest (a subject read again after a doubtful read).
+   */
+  async readBatch(subjects: readonly ScoredSubject[], ledgerFirst = false): Promise<BatchEvidence> {
     const ids = subjects.map((s) => s.id);
+    const ledger = ledgerFirst ? await this.deps.ledger.stateOf(ids) : this.deps.ledger.stateOf(ids);
     const [events, submissions, state, previous] = await Promise.all([
-      this.deps.events.activeForSubjects(ids), this.deps.submissions.acceptedForSubjects(ids),
-      this.deps.ledger.stateOf(ids), this.deps.snapshots.gradesOf(ids),
+      this.deps.events.activeForSubjects(ids), this.deps.submissions.acceptedForSubjects(ids), ledger, this.deps.snapshots.gradesOf(ids),
     ]);
     // A fresh read trusts the head it found: a concurrent append makes the compare-and-set fail, and a
     // chain with a real gap (a broken chain, reported by verification) must not stall every recompute.
-    return { events, submissions, heads: state.heads, held: state.held, unsettled: new Set(), previous };
+    return { events, submissions, heads: state.heads, held: state.held, unsettled: new Set(), previous, ledgerReadFirst: ledgerFirst };
   }
 
   /**
@@ -100,14 +108,14 @@ export class RescoringService {
     const ruleSets = await this.deps.library.inForceByType(asOf);
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt === maxChainRaces) throw new Error(`points ledger: could not append for ${pending.length} subjects after ${maxChainRaces} races`);
-      const evidence = attempt === 0 && prefetched ? prefetched : await this.readBatch(pending);
+      const evidence = attempt === 0 && prefetched ? prefetched : await this.readBatch(pending, attempt > 0);
       const lost = await this.tryBatch(pending, asOf, runId, ruleSets, evidence);
       pending = pending.filter((s) => lost.has(s.id));
     }
   }
 
   private async tryBatch(subjects: readonly ScoredSubject[], asOf: string, runId: string, ruleSets: Map<string, RuleSet>, read: BatchEvidence): Promise<Set<string>> {
-    const { events, submissions, held, heads, unsettled, previous } = read;
+    const { events, submissions, held, heads, unsettled, previous, ledgerReadFirst } = read;
     const eventsBySubject = groupBySubject(events);
     const submissionsBySubject = groupBySubject(submissions);
     const at = this.deps.clock.now();
@@ -117,13 +125,15 @@ export class RescoringService {
     for (const subject of subjects) {
       const ruleSet = ruleSets.get(subject.type);
       if (!ruleSet) continue;
-      if (unsettled.has(subject.id)) {
-        lost.add(subject.id);
+      const subjectEvents = eventsBySubject.get(subject.id) ?? [];
+      const subjectSubmissions = submissionsBySubject.get(subject.id) ?? [];
+      const subjectHeld = held.get(subject.id) ?? new Map<string, number>();
+      if (unsettled.has(subject.id) || (!ledgerReadFirst && holdsUnseenEvidence(subjectHeld, subjectEvents, subjectSubmissions))) {
+        lost.add(subject.id); // read again alone, ledger first
         continue;
       }
-      const evidence = subjectEvidence(subject, eventsBySubject.get(subject.id) ?? [], submissionsBySubject.get(subject.id) ?? []);
+      const evidence = subjectEvidence(subject, subjectEvents, subjectSubmissions);
       const result = computePoints(evidence.subject, evidence, ruleSet, asOf);
-      const subjectHeld = held.get(subject.id) ?? new Map<string, number>();
       const deltas = ledgerDeltas(result, subjectHeld, runId);
       entries.push(...chainEntries(subject.id, heads.get(subject.id), at, deltas));
       snapshots.push(snapshotOf(subject, result, balanceAfter(subjectHeld, deltas), previous.get(subject.id), runId, at));

@@ -37,6 +37,19 @@ export function subjectEvidence(subject: ScoredSubject, events: readonly Scoring
   };
 }
 
+/**
+ * Whether the ledger holds points for an event or indicator that the evidence read does not show.
+ * Read after the ledger, such evidence is gone (the points are withdrawn); read before it, the
+ * evidence may have arrived between the two reads, and withdrawing would be wrong.
+ */
+export function holdsUnseenEvidence(held: ReadonlyMap<string, number>, events: readonly ScoringEvent[], submissions: readonly IndicatorSubmission[]): boolean {
+  const seen = new Set([...events.map((e) => eventRef(e.id)), ...submissions.map((s) => indicatorRef(s.indicatorId))]);
+  for (const [ref, points] of held) {
+    if (points !== 0 && (ref.startsWith('event:') || ref.startsWith('indicator:')) && !seen.has(ref)) return true;
+  }
+  return false;
+}
+
 export function groupBySubject<T extends { subjectId: string }>(items: readonly T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {

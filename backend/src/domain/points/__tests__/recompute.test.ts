@@ -108,3 +108,24 @@ describe('a chain another writer extends after the recompute read it', () => {
     expect(snapshot!.ledgerBalanceCentipoints).toBe(chain.reduce((sum, e) => sum + (e['centipoints'] as number), 0));
   });
 });
+
+describe('evidence that arrives between the reads of a rescoring', () => {
+  test('an event ingested after its subject’s events were read but before its ledger was is not withdrawn: the subject is read again, ledger first', async () => {
+    const { rescoring } = t.platform.services.points;
+    const { population } = t.platform.services.points.repositories;
+    const subjectId = kit.subjects['Ayigul Mamat']!;
+    const subject = (await population.find(subjectId))!;
+    const admin = await t.api.login('admin');
+    const partner = await partnerWithKey(t, admin, 'Race Bus', ['bus_ride']);
+    const before = await rescoring.readBatch([subject]);
+    await sendEvents(t, partner.key, 'race-batch-0001', [busRide('race-1', subjectId, '2026-11-23T01:00:00Z')]);
+    const after = await rescoring.readBatch([subject]);
+    // Events as read before the ingest, ledger as read after it: the ledger holds the new ride's points.
+    await rescoring.rescoreBatch([subject], rescoring.today(), 'race-run', { ...after, events: before.events, submissions: before.submissions });
+    const event = await t.platform.connection.db!.collection('points_events').findOne({ partnerEventId: 'race-1' });
+    const entries = await t.platform.connection.db!.collection('points_ledger').find({ subjectId, ref: `event:${String(event!['_id'])}` }).sort({ seq: 1 }).toArray();
+    expect(entries.map((e) => [e['centipoints'], e['reason']])).toEqual([[120, 'counted']]);
+    const verification = await t.api.get(`/api/points/subjects/${subjectId}/ledger/verify`, admin);
+    expect(verification.body).toMatchObject({ ok: true });
+  });
+});
