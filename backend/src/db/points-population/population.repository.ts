@@ -1,6 +1,6 @@
 // The subjects the points engine scores, read in id order (recompute batches, simulation).
 import type { Collection, Connection } from 'mongoose';
-import { objectId } from '../plain.js';
+import { isObjectId, objectId } from '../plain.js';
 import { subjectModel } from '../subjects/subject.schema.js';
 import { streamBatchSize } from './subject-selection.js';
 
@@ -50,6 +50,14 @@ export class PopulationRepository {
     if (subjects.length === 0) return [];
     const result = await this.collection.insertMany(subjects.map((s) => ({ ...s, createdAt: at, updatedAt: at })), { ordered: true });
     return subjects.map((_, i) => String(result.insertedIds[i]));
+  }
+
+  /** These subjects, once each, in the order asked; unknown ids are left out. */
+  async findMany(ids: readonly string[]): Promise<ScoredSubject[]> {
+    const unique = [...new Set(ids)];
+    const docs = await this.collection.find({ _id: { $in: unique.filter(isObjectId).map(objectId) } }, { projection }).toArray();
+    const byId = new Map(docs.map((d) => [String(d['_id']), toSubject(d)]));
+    return unique.map((id) => byId.get(id)).filter((s): s is ScoredSubject => s !== undefined);
   }
 
   /** Which of these ids name subjects. */

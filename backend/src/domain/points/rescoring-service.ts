@@ -70,7 +70,7 @@ export class RescoringService {
   }
 
   async rescoreSubjects(subjectIds: readonly string[], runId = 'on-demand'): Promise<void> {
-    const subjects = (await Promise.all(subjectIds.map((id) => this.deps.population.find(id)))).filter((s): s is ScoredSubject => !!s);
+    const subjects = await this.deps.population.findMany(subjectIds);
     if (subjects.length > 0) await this.rescoreBatch(subjects, this.today(), runId);
   }
 
