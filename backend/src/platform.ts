@@ -55,11 +55,12 @@ function wire({ config, connection, logger, engine, clock = systemClock }: Platf
   const audit = new AuditTrail(connection, clock);
   const bankRelationships = new BankRelationships();
   const documents = new DocumentService({ documents: repositories.documents, audit, clock });
+  const auth = new AuthService({ config: config.auth, clock, audit, ...repositories });
   const services = {
     audit,
     bankRelationships,
-    auth: new AuthService({ config: config.auth, clock, audit, ...repositories }),
-    directory: new DirectoryService({ ...repositories, audit, now: () => clock.now() }),
+    auth,
+    directory: new DirectoryService({ ...repositories, audit, now: () => clock.now(), sessions: auth }),
     documents,
     ...assetServices(repositories, { audit, clock, documents, bankRelationships }),
     jobs: new JobService(jobDefinitions, logger, config.jobs.processEveryMs),

@@ -7,6 +7,7 @@ export interface StoredRefreshToken {
   familyId: string;
   expiresAt: Date;
   revokedAt?: Date | undefined;
+  revokedReason?: string | undefined;
 }
 
 export class RefreshTokenRepository {
@@ -38,7 +39,7 @@ export class RefreshTokenRepository {
   async find(tokenHash: string): Promise<StoredRefreshToken | undefined> {
     const doc = await this.model.findOne({ tokenHash }).lean();
     return doc
-      ? { userId: String(doc.userId), familyId: doc.familyId, expiresAt: doc.expiresAt, revokedAt: doc.revokedAt ?? undefined }
+      ? { userId: String(doc.userId), familyId: doc.familyId, expiresAt: doc.expiresAt, revokedAt: doc.revokedAt ?? undefined, revokedReason: doc.revokedReason ?? undefined }
       : undefined;
   }
 

@@ -95,6 +95,13 @@ export class UserRepository {
     return result.modifiedCount === 1;
   }
 
+  /** Compare-and-set on the disabled flag: the user after the change, or undefined when it was already so (or is unknown). */
+  async setDisabled(id: string, disabled: boolean): Promise<UserRecord | undefined> {
+    if (!isObjectId(id)) return undefined;
+    const doc = await this.model.findOneAndUpdate({ _id: objectId(id), disabled: !disabled }, { $set: { disabled } }, { returnDocument: 'after' }).lean();
+    return doc ? toRecord(doc) : undefined;
+  }
+
   async clearFailedLogins(id: string): Promise<void> {
     await this.model.updateOne({ _id: objectId(id) }, { $set: { failedLoginCount: 0 }, $unset: { lockedUntil: 1 } });
   }

@@ -43,6 +43,8 @@ interface Deps {
   audit: AuditTrail;
 }
 
+/** Why a disabled user's refresh tokens were revoked (their return is not a theft signal). */
+const userDisabled = 'user disabled';
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 const invalidCredentials = (): AppError => new AppError('AUTH_INVALID_CREDENTIALS', 'username or password is incorrect');
 
@@ -101,7 +103,7 @@ export class AuthService {
     const consumed = await refreshTokens.consume(hash, now, 'rotated');
     if (!consumed) {
       const known = await refreshTokens.find(hash);
-      if (known?.revokedAt) {
+      if (known?.revokedAt && known.revokedReason !== userDisabled) {
         // A rotated token came back: someone holds a stolen copy. End the whole session family.
         await refreshTokens.revokeFamily(known.familyId, now, 'reuse detected');
         await audit.append(actor, { action: 'auth.refresh_reuse_detected', entityType: 'user', entityId: known.userId });
@@ -144,6 +146,17 @@ export class AuthService {
     if (!user || user.disabled) return undefined;
     const principal = this.principalOf(user);
     return Object.freeze({ ...principal, roles: Object.freeze([...principal.roles]) as string[] });
+  }
+
+  /** Ends every session of a disabled user: refresh tokens revoked, the cached principal dropped. */
+  async endSessions(userId: string): Promise<void> {
+    await this.deps.refreshTokens.revokeAllOfUser(userId, this.deps.clock.now(), userDisabled);
+    this.principals?.delete(userId);
+  }
+
+  /** Forgets the cached principal of a user whose roles or state changed, so this process re-reads it. */
+  forgetPrincipal(userId: string): void {
+    this.principals?.delete(userId);
   }
 
   async currentUser(principal: Principal): Promise<CurrentUser> {

@@ -39,6 +39,8 @@ interface Deps {
   users: UserRepository;
   audit: AuditTrail;
   now: () => Date;
+  /** Sessions of the signed-in users (ended when a user is disabled). */
+  sessions: { endSessions(userId: string): Promise<void>; forgetPrincipal(userId: string): void };
 }
 
 function requirePermission(principal: Principal, permission: Permission): void {
@@ -123,6 +125,28 @@ export class DirectoryService {
       institutionId: request.institutionId, subjectId: request.subjectId,
     });
     return user;
+  }
+
+  /**
+   * Disables a user (every session ends: refresh tokens revoked; access tokens refused by this process
+   * at once and by others within the principal cache time) or enables one again. Idempotent.
+   */
+  async setUserDisabled(actor: Actor & { principal: Principal }, userId: string, disabled: boolean): Promise<PublicUser> {
+    requirePermission(actor.principal, 'admin.users');
+    if (disabled && userId === actor.principal.userId) throw new AppError('USER_CANNOT_DISABLE_SELF', 'you cannot disable your own account; ask another administrator', { field: 'id' });
+    const changed = await this.deps.users.setDisabled(userId, disabled);
+    if (!changed) {
+      const current = await this.deps.users.findById(userId);
+      if (!current) throw notFound('user');
+      return this.publicUser(current);
+    }
+    if (disabled) await this.deps.sessions.endSessions(userId);
+    else this.deps.sessions.forgetPrincipal(userId);
+    await this.deps.audit.append(actor, {
+      action: disabled ? 'user.disable' : 'user.enable', entityType: 'user', entityId: userId,
+      before: { disabled: !disabled }, after: { disabled }, institutionId: changed.institutionId, subjectId: changed.subjectId,
+    });
+    return this.publicUser(changed);
   }
 
   async listUsers(principal: Principal, page: PageRequest): Promise<Page<PublicUser>> {

@@ -69,3 +69,39 @@ describe('onboarding institutions, subjects and users', () => {
     expect(JSON.stringify(created)).not.toMatch(/argon2|Hami2026secure/);
   });
 });
+
+describe('disabling and enabling a user', () => {
+  const login = (password = 'EcoDemo2026') => t.api.post('/api/auth/login', { username: 'reviewer', password });
+
+  test('a disabled user is refused at once: access token, refresh token and password; the admin sees it and the audit trail records it', async () => {
+    const session = await login();
+    const user = (await t.api.get('/api/me', session.body.accessToken)).body;
+    const res = await t.api.post(`/api/users/${user.id}/disable`, {}, admin);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: user.id, username: 'reviewer', disabled: true });
+    expect((await t.api.get('/api/me', session.body.accessToken)).body.error.code).toBe('AUTH_TOKEN_INVALID');
+    expect((await t.api.post('/api/auth/refresh', { refreshToken: session.body.refreshToken })).body.error.code).toBe('AUTH_TOKEN_INVALID');
+    expect((await login()).body.error.code).toBe('AUTH_INVALID_CREDENTIALS');
+    const audit = await t.api.get(`/api/audit?entityType=user&entityId=${user.id}`, admin);
+    expect(audit.body.items[0]).toMatchObject({ action: 'user.disable', changes: { before: { disabled: false }, after: { disabled: true } } });
+  });
+
+  test('disabling again changes nothing; enabling lets the user sign in anew, while the old refresh token stays revoked', async () => {
+    const id = (await t.platform.repositories.users.findByUsername('reviewer'))!.id;
+    const again = await t.api.post(`/api/users/${id}/disable`, {}, admin);
+    expect(again.body).toMatchObject({ disabled: true });
+    const enabled = await t.api.post(`/api/users/${id}/enable`, {}, admin);
+    expect(enabled.body).toMatchObject({ username: 'reviewer', disabled: false });
+    const session = await login();
+    expect(session.status).toBe(200);
+    expect((await t.api.get('/api/me', session.body.accessToken)).status).toBe(200);
+  });
+
+  test('an admin cannot disable their own account; an unknown user is 404', async () => {
+    const me = (await t.api.get('/api/me', admin)).body;
+    const self = await t.api.post(`/api/users/${me.id}/disable`, {}, admin);
+    expect(self.status).toBe(409);
+    expect(self.body.error).toMatchObject({ code: 'USER_CANNOT_DISABLE_SELF', field: 'id' });
+    expect((await t.api.post('/api/users/0123456789abcdef01234567/disable', {}, admin)).status).toBe(404);
+  });
+});

@@ -62,4 +62,15 @@ export const directoryRoutes: RouteSpec[] = [
     summary: 'Create a user with roles in an institution or for a subject', body: 'api/users/user.body', successStatus: 201,
     handler: (i: AuthenticatedInput<NewUserRequest>, p) => p.services.directory.createUser(i.actor, i.body),
   },
+  {
+    id: 'users.disable', method: 'POST', path: '/api/users/:id/disable', tag: 'directory', access: { permission: 'admin.users' },
+    summary: 'Disable a user: every session ends (refresh tokens revoked, access tokens refused within AUTH_PRINCIPAL_CACHE_SECONDS); idempotent',
+    params: 'api/common/id.params',
+    handler: (i: AuthenticatedInput<unknown, unknown, { id: string }>, p) => p.services.directory.setUserDisabled(i.actor, i.params.id, true),
+  },
+  {
+    id: 'users.enable', method: 'POST', path: '/api/users/:id/enable', tag: 'directory', access: { permission: 'admin.users' },
+    summary: 'Enable a disabled user again (they sign in anew); idempotent', params: 'api/common/id.params',
+    handler: (i: AuthenticatedInput<unknown, unknown, { id: string }>, p) => p.services.directory.setUserDisabled(i.actor, i.params.id, false),
+  },
 ];

@@ -70,6 +70,11 @@ export class UsersApi {
     return this.http.post<UserRecord>('/api/users', user);
   }
 
+  /** Disables a user (every session ends) or enables one again. */
+  setDisabled(id: string, disabled: boolean): Observable<UserRecord> {
+    return this.http.post<UserRecord>(`/api/users/${encodeURIComponent(id)}/${disabled ? 'disable' : 'enable'}`, {});
+  }
+
   subjects(limit: number, offset: number): Observable<Page<Subject>> {
     return this.http.get<Page<Subject>>('/api/subjects', { params: pageParams(limit, offset) });
   }

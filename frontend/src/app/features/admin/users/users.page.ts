@@ -12,6 +12,7 @@ import { Notifier } from '../../../core/errors/notifier.service';
 import { PAGE_SIZES } from '../../../core/http/page';
 import { UserCreateDialog } from './user-create.dialog';
 import { InstitutionRef, SubjectRef } from '../../../core/auth/auth.models';
+import { AuthService } from '../../../core/auth/auth.service';
 import { InstitutionsApi } from '../institutions/institutions.api';
 import { Affiliation, UserRecord, UsersApi, affiliationOf } from './users.api';
 
@@ -43,8 +44,14 @@ export class UsersPage implements OnInit {
   private readonly subjectsById = signal<ReadonlyMap<string, SubjectRef>>(new Map());
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
+  private readonly auth = inject(AuthService);
 
-  protected readonly columns = ['user', 'roles', 'affiliation', 'status', 'createdAt'];
+  protected readonly columns = ['user', 'roles', 'affiliation', 'status', 'createdAt', 'actions'];
+  /** The signed-in admin (who cannot disable their own account). */
+  protected readonly selfId = computed(() => this.auth.user()?.id ?? null);
+  /** The user whose disabling waits for a second click. */
+  protected readonly confirmingDisable = signal<string | null>(null);
+  protected readonly changing = signal<string | null>(null);
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly items = signal<UserRecord[]>([]);
   protected readonly total = signal(0);
@@ -96,6 +103,35 @@ export class UsersPage implements OnInit {
       error: (err: unknown) => {
         this.error.set(err);
         this.loading.set(false);
+      },
+    });
+  }
+
+  /** First click asks for confirmation; the second disables (every session of that user ends). */
+  protected disable(user: UserRecord): void {
+    if (this.confirmingDisable() !== user.id) {
+      this.confirmingDisable.set(user.id);
+      return;
+    }
+    this.confirmingDisable.set(null);
+    this.setDisabled(user, true);
+  }
+
+  protected enable(user: UserRecord): void {
+    this.setDisabled(user, false);
+  }
+
+  private setDisabled(user: UserRecord, disabled: boolean): void {
+    this.changing.set(user.id);
+    this.api.setDisabled(user.id, disabled).subscribe({
+      next: (changed) => {
+        this.changing.set(null);
+        this.items.update((items) => items.map((u) => (u.id === changed.id ? { ...u, ...changed } : u)));
+        this.notifier.success(disabled ? 'users.disabledNotice' : 'users.enabledNotice', { name: changed.displayName });
+      },
+      error: (err: unknown) => {
+        this.changing.set(null);
+        this.notifier.error(err);
       },
     });
   }
