@@ -1,22 +1,17 @@
 // An owner registers a forest right in the web app; after verification a bank it is offered to
 // values it for lending and downloads the valuation report.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
-import { launchChromium } from './chromium.js';
-import { logIn as logInAs } from './session.js';
+import type { TestPlatform } from '../../backend/test-support/test-platform.js';
+import { logIn as logInAs, useBrowserPlatform } from './session.js';
 
+const started = useBrowserPlatform();
 let t: TestPlatform;
 let browser: Browser;
 
-beforeAll(async () => {
-  t = await startTestPlatform({ seedDemo: true, serveWebApp: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+beforeAll(() => {
+  ({ t, browser } = started);
 });
 
 const logIn = (page: Page, username: string): Promise<void> => logInAs(page, t.baseUrl, username);

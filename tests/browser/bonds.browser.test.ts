@@ -3,23 +3,18 @@
 // reviewer gives a second-party opinion with the report document; the regulator opens the
 // green-finance statistics dashboard and downloads the CSV.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
-import { launchChromium } from './chromium.js';
-import { asUser } from './session.js';
+import type { TestPlatform } from '../../backend/test-support/test-platform.js';
+import { asUser, useBrowserPlatform } from './session.js';
 
+const started = useBrowserPlatform();
 let t: TestPlatform;
 let browser: Browser;
 let bondId: string;
 
-beforeAll(async () => {
-  t = await startTestPlatform({ seedDemo: true, serveWebApp: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+beforeAll(() => {
+  ({ t, browser } = started);
 });
 
 const as = <T>(username: string, run: (page: Page) => Promise<T>): Promise<T> => asUser(browser, t.baseUrl, username, run);

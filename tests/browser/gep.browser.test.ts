@@ -1,21 +1,16 @@
 // GEP in the web app: a preparer's run for Ili 2025 is reviewed and published by the reviewer on the
 // GEP page; the public page, opened without logging in, then shows it with its total and PDF link.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
-import { launchChromium } from './chromium.js';
-import { asUser } from './session.js';
+import type { TestPlatform } from '../../backend/test-support/test-platform.js';
+import { asUser, useBrowserPlatform } from './session.js';
 
+const started = useBrowserPlatform();
 let t: TestPlatform;
 let browser: Browser;
 
-beforeAll(async () => {
-  t = await startTestPlatform({ seedDemo: true, serveWebApp: true });
-  browser = await launchChromium();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+beforeAll(() => {
+  ({ t, browser } = started);
 });
 
 describe('a reviewer publishes a GEP run and the public page shows it', () => {

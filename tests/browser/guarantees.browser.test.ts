@@ -2,27 +2,22 @@
 // loan waiting in GREEN_ASSESSED, the guarantor's officer runs due diligence and recommends, the
 // committee approver approves, the officer records the counter-guarantee, issues the letter and
 // downloads it; the loan's guarantee is then confirmed.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
-import { launchChromium } from './chromium.js';
-import { asUser } from './session.js';
+import type { TestPlatform } from '../../backend/test-support/test-platform.js';
+import { asUser, useBrowserPlatform } from './session.js';
 
+const started = useBrowserPlatform();
 let t: TestPlatform;
 let browser: Browser;
 let guaranteeId: string;
 let loanId: string;
 
 beforeAll(async () => {
-  t = await startTestPlatform({ seedDemo: true, serveWebApp: true });
-  browser = await launchChromium();
+  ({ t, browser } = started);
   const loans = await t.platform.services.loanRepositories.loans.listInStates(['GREEN_ASSESSED']);
   loanId = loans.find((l) => l.purpose === '核桃林下种植中药材')!.id;
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
 
 const as = <T>(username: string, run: (page: Page) => Promise<T>): Promise<T> => asUser(browser, t.baseUrl, username, run);
 

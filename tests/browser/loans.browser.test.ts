@@ -1,13 +1,13 @@
 // The loan workflow in the web app: the enterprise applies with a verified water right, the bank
 // officer reviews and recommends, the approver approves, the enterprise accepts the offer and the
 // officer disburses — the asset is pledged and the repayment schedule appears.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { permissionsOf } from '../../backend/src/domain/identity/permissions.js';
-import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
-import { launchChromium } from './chromium.js';
-import { asUser } from './session.js';
+import type { TestPlatform } from '../../backend/test-support/test-platform.js';
+import { asUser, useBrowserPlatform } from './session.js';
 
+const started = useBrowserPlatform();
 let t: TestPlatform;
 let browser: Browser;
 let assetId: string;
@@ -15,8 +15,7 @@ let tarimBank: string;
 let loanId: string;
 
 beforeAll(async () => {
-  t = await startTestPlatform({ seedDemo: true, serveWebApp: true });
-  browser = await launchChromium();
+  ({ t, browser } = started);
   tarimBank = (await t.platform.repositories.institutions.findByCode('91652900MA7T00003B'))!.id;
   // A verified water right of the enterprise, registered and verified through the asset services.
   const user = (await t.platform.repositories.users.findByUsername('enterprise'))!;
@@ -30,10 +29,6 @@ beforeAll(async () => {
   await t.platform.services.assets.submit(owner, asset.id);
   await t.platform.services.assets.verify(verifier, asset.id);
   assetId = asset.id;
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
 });
 
 const as = <T>(username: string, run: (page: Page) => Promise<T>): Promise<T> => asUser(browser, t.baseUrl, username, run);

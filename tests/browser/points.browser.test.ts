@@ -1,21 +1,16 @@
 // Ecological points in the real web app: a citizen sees points, chart and explanation; an admin
 // uploads a rule-set version, simulates it on the population and schedules it.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
-import { launchChromium } from './chromium.js';
-import { logIn as logInAs } from './session.js';
+import type { TestPlatform } from '../../backend/test-support/test-platform.js';
+import { logIn as logInAs, useBrowserPlatform } from './session.js';
 
+const started = useBrowserPlatform({ LOGIN_ATTEMPTS_PER_MINUTE: '1000', POINTS_DEMO: 'accounts' });
 let t: TestPlatform;
 let browser: Browser;
 
-beforeAll(async () => {
-  t = await startTestPlatform({ seedDemo: true, serveWebApp: true, env: { LOGIN_ATTEMPTS_PER_MINUTE: '1000', POINTS_DEMO: 'accounts' } });
-  browser = await launchChromium();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+beforeAll(() => {
+  ({ t, browser } = started);
 });
 
 const logIn = (page: Page, username: string): Promise<void> => logInAs(page, t.baseUrl, username);

@@ -1,20 +1,15 @@
 // Logs in through the real web app as every demo role and checks that role's navigation.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
-import { launchChromium } from './chromium.js';
-import { submitLogin } from './session.js';
+import type { TestPlatform } from '../../backend/test-support/test-platform.js';
+import { submitLogin, useBrowserPlatform } from './session.js';
 
+const started = useBrowserPlatform({ LOGIN_ATTEMPTS_PER_MINUTE: '1000' });
 let t: TestPlatform;
 let browser: Browser;
 
-beforeAll(async () => {
-  t = await startTestPlatform({ seedDemo: true, serveWebApp: true, env: { LOGIN_ATTEMPTS_PER_MINUTE: '1000' } });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+beforeAll(() => {
+  ({ t, browser } = started);
 });
 
 /** What each role's side navigation holds, from the permission table. */

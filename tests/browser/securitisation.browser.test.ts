@@ -2,23 +2,18 @@
 // water-right pool, sees its tranche table, records last month's servicer report and downloads it
 // as CSV; the file's totals and tranche rows are the API's report exactly.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
-import { launchChromium } from './chromium.js';
-import { asUser } from './session.js';
+import type { TestPlatform } from '../../backend/test-support/test-platform.js';
+import { asUser, useBrowserPlatform } from './session.js';
 
+const started = useBrowserPlatform();
 let t: TestPlatform;
 let browser: Browser;
 const poolName = '塔里木绿色水权质押贷款资产支持证券 2026-1';
 
-beforeAll(async () => {
-  t = await startTestPlatform({ seedDemo: true, serveWebApp: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+beforeAll(() => {
+  ({ t, browser } = started);
 });
 
 const as = <T>(username: string, run: (page: Page) => Promise<T>): Promise<T> => asUser(browser, t.baseUrl, username, run);

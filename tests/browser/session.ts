@@ -1,5 +1,8 @@
-// Logging in through the web app, shared by every browser test.
+// Platform and browser set-up and logging in through the web app, shared by every browser test.
+import { afterAll, beforeAll } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
+import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
+import { launchChromium } from './chromium.js';
 
 export const demoPassword = 'EcoDemo2026';
 
@@ -27,4 +30,21 @@ export async function asUser<T>(browser: Browser, baseUrl: string, username: str
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Starts the platform (demo data, web app served) and headless Chromium once for a test file, and
+ * stops both after it. Call at the top level of the file; read `t` and `browser` inside tests or hooks.
+ */
+export function useBrowserPlatform(env: Record<string, string> = {}): { readonly t: TestPlatform; readonly browser: Browser } {
+  const started = {} as { t: TestPlatform; browser: Browser };
+  beforeAll(async () => {
+    started.t = await startTestPlatform({ seedDemo: true, serveWebApp: true, env });
+    started.browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.t?.close();
+  });
+  return started;
 }

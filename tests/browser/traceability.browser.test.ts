@@ -1,21 +1,17 @@
 // The public lookup of a certified product, as a shopper scanning the label's QR code would open it:
 // no login, the demo walnut batch XJ-2026-AKSU01 shows its valid 新疆品质 certificate and a custody
 // chain of five signed steps that verifies.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { startTestPlatform, type TestPlatform } from '../../backend/test-support/test-platform.js';
-import { launchChromium } from './chromium.js';
+import type { TestPlatform } from '../../backend/test-support/test-platform.js';
+import { useBrowserPlatform } from './session.js';
 
+const started = useBrowserPlatform();
 let t: TestPlatform;
 let browser: Browser;
 
-beforeAll(async () => {
-  t = await startTestPlatform({ seedDemo: true, serveWebApp: true });
-  browser = await launchChromium();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+beforeAll(() => {
+  ({ t, browser } = started);
 });
 
 describe('the public product page', () => {
